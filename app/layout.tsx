@@ -1,0 +1,56 @@
+import type { Metadata, Viewport } from "next";
+import { GeistSans } from "geist/font/sans";
+import Link from "next/link";
+import { OPEN_GRAPH_BASE, SITE_DESCRIPTION, SITE_NAME, TWITTER_BASE, siteUrl } from "@/lib/site";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: siteUrl(),
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  applicationName: SITE_NAME,
+  openGraph: { ...OPEN_GRAPH_BASE, type: "website" },
+  twitter: TWITTER_BASE,
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbfaf7" },
+    { media: "(prefers-color-scheme: dark)", color: "#121316" },
+  ],
+};
+
+export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  return (
+    <html lang="en" className={GeistSans.variable}>
+      <body className="min-h-dvh font-sans antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:p-3"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-rule">
+          <div className="mx-auto flex max-w-3xl items-center justify-between px-4">
+            <Link
+              href="/"
+              className="flex min-h-11 items-center gap-2 text-sm font-semibold tracking-tight"
+            >
+              <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-accent" />
+              {SITE_NAME}
+            </Link>
+          </div>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="mt-16 border-t border-rule">
+          <p className="mx-auto max-w-3xl px-4 py-6 text-sm text-muted">
+            Briefings are written in our own words from a single source. Every claim links to the
+            passage that supports it.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

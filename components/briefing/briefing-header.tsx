@@ -1,0 +1,29 @@
+import { formatDate } from "@/lib/content/format-date";
+import type { Briefing } from "@/lib/content/parse-briefing";
+
+export function BriefingHeader({ briefing, minutes }: { briefing: Briefing; minutes: number }) {
+  const asOf = formatDate(briefing.source.date);
+  return (
+    <header className="pt-6">
+      <p className="text-sm font-semibold uppercase tracking-wide text-accent-ink">
+        Briefing · as of <time dateTime={briefing.source.date}>{asOf}</time>
+      </p>
+      <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
+        {briefing.title}
+      </h1>
+      <p className="mt-3 text-lg leading-relaxed text-muted">{briefing.dek}</p>
+      <p className="mt-3 text-sm text-muted">
+        {minutes} min read · {briefing.facts.length} facts · Original reporting:{" "}
+        {briefing.source.originalReporting}
+      </p>
+      <p
+        role="note"
+        className="mt-4 rounded-lg border border-rule bg-card p-3 text-sm leading-relaxed"
+      >
+        <strong>This is a report, not a settled record.</strong> It reflects what was said as of{" "}
+        {asOf}, mostly by officials who are not named. Under every line, tap{" "}
+        <span className="font-medium">Source</span> to see who says so and the exact words.
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,101 @@
+import { displayQuote } from "@/lib/content/display";
+import type { Fact, Section, SectionItem } from "@/lib/content/schemas";
+import { FactMarker } from "./fact-marker";
+
+type Props = { section: Section; factsById: Map<string, Fact>; numbers: Map<string, number> };
+
+/** One briefing section, laid out by its kind; every item carries its fact marker. */
+export function SectionView({ section, factsById, numbers }: Props) {
+  const marker = (item: SectionItem) => (
+    <FactMarker facts={item.facts.map((id) => factsById.get(id)!)} numbers={numbers} />
+  );
+  return (
+    <section id={section.id} aria-labelledby={`${section.id}-heading`} className="mt-10">
+      <h2 id={`${section.id}-heading`} className="text-xl font-bold tracking-tight sm:text-2xl">
+        {section.heading}
+      </h2>
+      {section.intro && <p className="mt-2 text-muted">{section.intro}</p>}
+      <SectionBody section={section} marker={marker} />
+    </section>
+  );
+}
+
+function SectionBody({
+  section,
+  marker,
+}: {
+  section: Section;
+  marker: (item: SectionItem) => React.ReactNode;
+}) {
+  switch (section.layout) {
+    case "paragraphs":
+      return section.items.map((item, i) => (
+        <div key={i} className="mt-3">
+          <p className="text-lg leading-relaxed">{item.text}</p>
+          {marker(item)}
+        </div>
+      ));
+    case "bullets":
+      return (
+        <ul className="mt-3 space-y-2">
+          {section.items.map((item, i) => (
+            <li key={i} className="relative pl-5">
+              <span
+                aria-hidden="true"
+                className="absolute left-0 top-3 size-2 rounded-full bg-accent"
+              />
+              <p className="text-lg leading-relaxed">{item.text}</p>
+              {marker(item)}
+            </li>
+          ))}
+        </ul>
+      );
+    case "people":
+      return (
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+          {section.items.map((item, i) => (
+            <li key={i} className="rounded-lg border border-rule bg-card p-4">
+              <p className="font-semibold">{item.name}</p>
+              <p className="text-sm text-muted">{item.role}</p>
+              <p className="mt-2 leading-relaxed">{item.text}</p>
+              {marker(item)}
+            </li>
+          ))}
+        </ul>
+      );
+    case "timeline":
+      return (
+        <ol className="mt-4 border-l-2 border-rule">
+          {section.items.map((item, i) => (
+            <li key={i} className="relative pb-4 pl-5 last:pb-0">
+              <span
+                aria-hidden="true"
+                className="absolute -left-[7px] top-1.5 size-3 rounded-full border-2 border-paper bg-accent"
+              />
+              <p className="text-sm font-semibold uppercase tracking-wide text-accent-ink">
+                {item.when}
+              </p>
+              <p className="mt-0.5 text-lg leading-relaxed">{item.text}</p>
+              {marker(item)}
+            </li>
+          ))}
+        </ol>
+      );
+    case "quotes":
+      return (
+        <div className="mt-4 space-y-4">
+          {section.items.map((item, i) => (
+            <figure key={i} className="border-l-4 border-accent pl-4">
+              <blockquote className="font-serif text-lg leading-relaxed italic">
+                “{displayQuote(item.quote)}”
+              </blockquote>
+              <figcaption className="mt-1 text-sm font-medium text-muted">
+                — {item.speaker}
+              </figcaption>
+              {marker(item)}
+            </figure>
+          ))}
+        </div>
+      );
+  }
+}

@@ -1,0 +1,34 @@
+import { formatDate } from "@/lib/content/format-date";
+import type { Briefing } from "@/lib/content/parse-briefing";
+
+/** Says plainly what the briefing is built from and how far to trust it. */
+export function SourceBlock({ source }: { source: Briefing["source"] }) {
+  return (
+    <section
+      id="source"
+      aria-labelledby="source-heading"
+      className="mt-12 rounded-lg bg-card p-4 ring-1 ring-rule"
+    >
+      <h2 id="source-heading" className="text-lg font-bold">
+        Source
+      </h2>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-muted">Built from</dt>
+        <dd>{source.kind}</dd>
+        <dt className="text-muted">Dated</dt>
+        <dd>
+          <time dateTime={source.date}>{formatDate(source.date)}</time>
+        </dd>
+        <dt className="text-muted">Original reporting</dt>
+        <dd>{source.originalReporting}</dd>
+        <dt className="text-muted">Subject</dt>
+        <dd>{source.title}</dd>
+      </dl>
+      <p className="mt-3 text-sm leading-relaxed">{source.note}</p>
+      <p className="mt-2 text-sm leading-relaxed text-muted">
+        This briefing is written in our own words and covers nothing after the source&apos;s date.
+        It quotes only the short passages shown as evidence above, not the full report.
+      </p>
+    </section>
+  );
+}

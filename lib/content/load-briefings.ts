@@ -1,0 +1,73 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  BRIEFING_FILES,
+  formatProblem,
+  parseBriefing,
+  type Briefing,
+  type BriefingFiles,
+  type Problem,
+} from "./parse-briefing";
+
+export const CONTENT_DIR = path.join(process.cwd(), "content", "briefings");
+
+// Content is shipped explicitly (outputFileTracingIncludes in next.config.ts), so the
+// bundler need not trace these computed paths; the comments keep it from tracing everything.
+function briefingDir(root: string, slug: string): string {
+  return path.join(/*turbopackIgnore: true*/ root, slug);
+}
+
+/** Every folder under content/briefings is a briefing: adding one needs no code change. */
+export function listBriefingSlugs(root = CONTENT_DIR): string[] {
+  return readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function readBriefingFiles(dir: string): BriefingFiles {
+  const files: BriefingFiles = {};
+  for (const name of BRIEFING_FILES) {
+    const file = path.join(/*turbopackIgnore: true*/ dir, name);
+    if (existsSync(file)) files[name] = readFileSync(file, "utf8");
+  }
+  return files;
+}
+
+export function checkAllBriefings(root = CONTENT_DIR): { slugs: string[]; problems: Problem[] } {
+  const slugs = listBriefingSlugs(root);
+  const problems = slugs.flatMap(
+    (slug) =>
+      parseBriefing(slug, readBriefingFiles(briefingDir(root, slug)), relative(root, slug))
+        .problems,
+  );
+  return { slugs, problems };
+}
+
+const cache = new Map<string, Briefing>();
+
+/** For pages: a briefing that fails its checks is a build error, never a half-rendered page. */
+export function loadBriefing(slug: string, root = CONTENT_DIR): Briefing | undefined {
+  const key = `${root}\0${slug}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  if (!listBriefingSlugs(root).includes(slug)) return undefined;
+  const { briefing, problems } = parseBriefing(
+    slug,
+    readBriefingFiles(briefingDir(root, slug)),
+    relative(root, slug),
+  );
+  if (!briefing) {
+    throw new Error(`Briefing "${slug}" is invalid:\n${problems.map(formatProblem).join("\n")}`);
+  }
+  cache.set(key, briefing);
+  return briefing;
+}
+
+export function loadAllBriefings(root = CONTENT_DIR): Briefing[] {
+  return listBriefingSlugs(root).map((slug) => loadBriefing(slug, root)!);
+}
+
+function relative(root: string, slug: string): string {
+  return path.relative(process.cwd(), briefingDir(root, slug)) || slug;
+}

@@ -1,0 +1,168 @@
+import type { z } from "zod";
+import { occursIn } from "./normalize";
+import {
+  briefingDocSchema,
+  factsSchema,
+  slugSchema,
+  sourceMetaSchema,
+  type BriefingDoc,
+  type Fact,
+  type SourceMeta,
+} from "./schemas";
+
+/** The files of one `content/briefings/<slug>/` folder, as text (undefined when missing). */
+export const BRIEFING_FILES = ["source.txt", "source.json", "facts.json", "briefing.json"] as const;
+export type BriefingFileName = (typeof BRIEFING_FILES)[number];
+export type BriefingFiles = Partial<Record<BriefingFileName, string>>;
+
+export type Problem = { file: string; id?: string; message: string };
+
+export type Briefing = BriefingDoc & {
+  slug: string;
+  source: SourceMeta & { text: string };
+  facts: Fact[];
+};
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.id ? ` [${p.id}]` : ""}: ${p.message}`;
+}
+
+/**
+ * Validates one briefing folder and proves its grounding. Returns every problem found (not
+ * just the first) so one run of the content check tells an editor everything to fix.
+ */
+export function parseBriefing(
+  slug: string,
+  files: BriefingFiles,
+  dir = `content/briefings/${slug}`,
+): { briefing?: Briefing; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const at = (file: string) => `${dir}/${file}`;
+
+  const slugCheck = slugSchema.safeParse(slug);
+  if (!slugCheck.success) {
+    problems.push({ file: dir, message: `folder name ${issueText(slugCheck.error)}` });
+  }
+
+  // An empty source would make every grounding check fail at once: report it alone.
+  const text = files["source.txt"]?.trim() ? files["source.txt"] : undefined;
+  if (text === undefined) {
+    problems.push({ file: at("source.txt"), message: "missing or empty" });
+  }
+  const meta = parseJsonFile(at("source.json"), files["source.json"], sourceMetaSchema, problems);
+  const facts = parseJsonFile(at("facts.json"), files["facts.json"], factsSchema, problems);
+  const doc = parseJsonFile(
+    at("briefing.json"),
+    files["briefing.json"],
+    briefingDocSchema,
+    problems,
+  );
+
+  const factIds = new Set<string>();
+  for (const fact of facts ?? []) {
+    if (factIds.has(fact.id)) {
+      problems.push({ file: at("facts.json"), id: fact.id, message: "fact id is used twice" });
+    }
+    factIds.add(fact.id);
+    if (text !== undefined && !occursIn(text, fact.evidence)) {
+      problems.push({
+        file: at("facts.json"),
+        id: fact.id,
+        message: `evidence not found verbatim in source.txt: "${fact.evidence}"`,
+      });
+    }
+  }
+
+  if (doc) {
+    const cited = new Set<string>();
+    const sectionIds = new Set<string>();
+    for (const section of doc.sections) {
+      if (sectionIds.has(section.id)) {
+        problems.push({
+          file: at("briefing.json"),
+          id: section.id,
+          message: "section id is used twice",
+        });
+      }
+      sectionIds.add(section.id);
+      section.items.forEach((item, index) => {
+        const where = `${section.id}.items[${index}]`;
+        for (const id of item.facts) {
+          cited.add(id);
+          if (facts && !factIds.has(id)) {
+            problems.push({
+              file: at("briefing.json"),
+              id: where,
+              message: `cites fact "${id}", which is not in facts.json`,
+            });
+          }
+        }
+        if ("quote" in item && text !== undefined && !occursIn(text, item.quote)) {
+          problems.push({
+            file: at("briefing.json"),
+            id: where,
+            message: `quote not found verbatim in source.txt: "${item.quote}"`,
+          });
+        }
+      });
+    }
+    for (const id of factIds) {
+      if (!cited.has(id)) {
+        problems.push({
+          file: at("facts.json"),
+          id,
+          message: "fact is never cited by briefing.json",
+        });
+      }
+    }
+  }
+
+  if (problems.length > 0 || !meta || !facts || !doc || text === undefined) {
+    return { problems };
+  }
+  return { briefing: { ...doc, slug, source: { ...meta, text }, facts }, problems };
+}
+
+function parseJsonFile<T>(
+  file: string,
+  raw: string | undefined,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): T | undefined {
+  if (raw === undefined) {
+    problems.push({ file, message: "missing" });
+    return undefined;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    problems.push({ file, message: `is not valid JSON (${(error as Error).message})` });
+    return undefined;
+  }
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({ file, id: describePath(issue.path, json), message: issue.message });
+  }
+  return undefined;
+}
+
+/** Names the failing entry by its own `id` where it has one: "facts[3] (gaza-model).evidence". */
+function describePath(path: PropertyKey[], json: unknown): string | undefined {
+  if (path.length === 0) return undefined;
+  let node: unknown = json;
+  let label = "";
+  for (const key of path) {
+    label += typeof key === "number" ? `[${key}]` : `${label ? "." : ""}${String(key)}`;
+    node =
+      node && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    const id = node && typeof node === "object" ? (node as { id?: unknown }).id : undefined;
+    if (typeof id === "string") label += ` (${id})`;
+  }
+  return label;
+}
+
+function issueText(error: z.ZodError): string {
+  return error.issues.map((i) => i.message).join("; ");
+}
