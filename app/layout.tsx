@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { GeistSans } from "geist/font/sans";
 import Link from "next/link";
 import { OPEN_GRAPH_BASE, SITE_DESCRIPTION, SITE_NAME, TWITTER_BASE, siteUrl } from "@/lib/site";
 import "./globals.css";
@@ -24,7 +23,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   return (
-    <html lang="en" className={GeistSans.variable}>
+    <html lang="en">
       <body className="min-h-dvh font-sans antialiased">
         <a
           href="#main"
@@ -36,6 +35,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
           <div className="mx-auto flex max-w-3xl items-center justify-between px-4">
             <Link
               href="/"
+              prefetch={false}
               className="flex min-h-11 items-center gap-2 text-sm font-semibold tracking-tight"
             >
               <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-accent" />

@@ -10,33 +10,18 @@ type Props = { facts: Fact[]; numbers: Map<string, number> };
 export function FactMarker({ facts, numbers }: Props) {
   const who = attributionsOf(facts);
   return (
-    <details className="group mt-1 text-sm" data-testid="fact-marker">
-      <summary className="inline-flex min-h-11 cursor-pointer items-center gap-1.5 rounded text-muted hover:text-ink focus-visible:outline-2 focus-visible:outline-accent">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 16 16"
-          className="chevron size-3 shrink-0 transition-transform motion-reduce:transition-none"
-        >
-          <path d="M5 3l5 5-5 5" fill="none" stroke="currentColor" strokeWidth="2" />
-        </svg>
+    <details className="marker" data-testid="fact-marker">
+      <summary>
         <span>
-          <span className="font-medium">{who.length > 1 ? "Sources" : "Source"}:</span>{" "}
-          {who.join(" · ")}
+          <b>{who.length > 1 ? "Sources" : "Source"}:</b> {who.join(" · ")}
         </span>
       </summary>
-      <ul className="mb-3 space-y-3 border-l-2 border-accent pl-3" data-testid="fact-evidence">
+      <ul data-testid="fact-evidence">
         {facts.map((fact) => (
           <li key={fact.id}>
-            <p className="text-xs font-semibold uppercase tracking-wide text-muted">
-              {fact.attribution}
-            </p>
-            <blockquote className="mt-0.5 font-serif text-ink italic">{fact.evidence}</blockquote>
-            <a
-              href={`#${factAnchor(fact.id)}`}
-              className="inline-flex min-h-11 items-center text-accent-ink underline underline-offset-2"
-            >
-              Fact {numbers.get(fact.id)} in the evidence list
-            </a>
+            <p>{fact.attribution}</p>
+            <blockquote>{fact.evidence}</blockquote>
+            <a href={`#${factAnchor(fact.id)}`}>Fact {numbers.get(fact.id)} in the evidence list</a>
           </li>
         ))}
       </ul>
