@@ -16,6 +16,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
+  // Whole-quiz flows take ~60 actions; a 2-core machine running two browsers needs the room.
+  timeout: 90_000,
   reporter: [["list"]],
   use: {
     // localhost, not 127.0.0.1: Next rewrites one to the other and auth callbacks then miss.
@@ -28,7 +30,9 @@ export default defineConfig({
   ],
   webServer: {
     // The production build, as readers get it: prerendered pages, minified JS.
-    command: `npm run build && npx next start -p ${PORT}`,
+    // A fresh embedded store per run, so specs see only their own attempts.
+    command: `rm -rf .data/e2e && npm run build && npx next start -p ${PORT}`,
+    env: { DATA_DIR: ".data/e2e" },
     url: `http://localhost:${PORT}`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

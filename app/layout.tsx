@@ -41,6 +41,13 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
               <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-accent" />
               {SITE_NAME}
             </Link>
+            <Link
+              href="/me"
+              prefetch={false}
+              className="flex min-h-11 items-center text-sm text-muted hover:text-ink"
+            >
+              My progress
+            </Link>
           </div>
         </header>
         <main id="main">{children}</main>

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { minimalBriefing, toFiles } from "./__fixtures__/minimal-briefing";
+import { minimalBriefing, minimalQuiz, toFiles } from "./__fixtures__/minimal-briefing";
 import {
   checkAllBriefings,
   listBriefingSlugs,
@@ -17,6 +17,9 @@ function contentRoot(folders: Record<string, ReturnType<typeof toFiles>>): strin
     for (const [name, text] of Object.entries(files))
       writeFileSync(path.join(root, slug, name), text!);
   }
+  for (const slug of Object.keys(folders)) {
+    writeFileSync(path.join(root, slug, "quiz.json"), JSON.stringify(minimalQuiz()));
+  }
   writeFileSync(path.join(root, "README.md"), "not a briefing");
   return root;
 }
@@ -30,6 +33,20 @@ describe("loading briefings from disk", () => {
     expect(listBriefingSlugs(root)).toEqual(["alpha", "beta"]);
     expect(loadAllBriefings(root).map((b) => b.slug)).toEqual(["alpha", "beta"]);
     expect(checkAllBriefings(root).problems).toEqual([]);
+  });
+
+  it("checks each sound briefing's quiz against its facts", () => {
+    const root = contentRoot({ alpha: toFiles(minimalBriefing()) });
+    const quiz = minimalQuiz();
+    quiz.questions[0]!.facts = ["no-such-fact"];
+    writeFileSync(path.join(root, "alpha", "quiz.json"), JSON.stringify(quiz));
+    expect(checkAllBriefings(root).problems).toEqual([
+      {
+        file: expect.stringMatching(/alpha\/quiz\.json$/),
+        id: "when",
+        message: 'cites fact "no-such-fact", which is not in facts.json',
+      },
+    ]);
   });
 
   it("returns undefined for an unknown slug and throws, listing problems, for an invalid one", () => {

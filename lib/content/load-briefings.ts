@@ -8,6 +8,7 @@ import {
   type BriefingFiles,
   type Problem,
 } from "./parse-briefing";
+import { parseQuiz } from "./parse-quiz";
 
 export const CONTENT_DIR = path.join(process.cwd(), "content", "briefings");
 
@@ -34,13 +35,28 @@ export function readBriefingFiles(dir: string): BriefingFiles {
   return files;
 }
 
+export const QUIZ_FILE = "quiz.json";
+
+/**
+ * The quiz file's text, or undefined. It holds answer keys: outside the content check, only
+ * the server-only loader (lib/quiz/load-quiz.ts) may call this.
+ */
+export function readQuizFile(slug: string, root = CONTENT_DIR): string | undefined {
+  const file = path.join(/*turbopackIgnore: true*/ briefingDir(root, slug), QUIZ_FILE);
+  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+}
+
+/** Every folder's briefing and, where the briefing is sound, its quiz. */
 export function checkAllBriefings(root = CONTENT_DIR): { slugs: string[]; problems: Problem[] } {
   const slugs = listBriefingSlugs(root);
-  const problems = slugs.flatMap(
-    (slug) =>
-      parseBriefing(slug, readBriefingFiles(briefingDir(root, slug)), relative(root, slug))
-        .problems,
-  );
+  const problems = slugs.flatMap((slug) => {
+    const dir = relative(root, slug);
+    const files = readBriefingFiles(briefingDir(root, slug));
+    const { briefing, problems } = parseBriefing(slug, files, dir);
+    if (!briefing) return problems;
+    const factIds = new Set(briefing.facts.map((f) => f.id));
+    return parseQuiz(`${dir}/${QUIZ_FILE}`, readQuizFile(slug, root), factIds).problems;
+  });
   return { slugs, problems };
 }
 

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { occursIn } from "./normalize";
+import { formatZodIssues, parseJson } from "./parse-json";
 import {
   briefingDocSchema,
   factsSchema,
@@ -133,34 +134,15 @@ function parseJsonFile<T>(
     problems.push({ file, message: "missing" });
     return undefined;
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    problems.push({ file, message: `is not valid JSON (${(error as Error).message})` });
+  const json = parseJson(raw);
+  if (!json.ok) {
+    problems.push({ file, message: `is not valid JSON (${json.error})` });
     return undefined;
   }
-  const result = schema.safeParse(json);
+  const result = schema.safeParse(json.value);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push({ file, id: describePath(issue.path, json), message: issue.message });
-  }
+  problems.push(...formatZodIssues(file, result.error, json.value));
   return undefined;
-}
-
-/** Names the failing entry by its own `id` where it has one: "facts[3] (gaza-model).evidence". */
-function describePath(path: PropertyKey[], json: unknown): string | undefined {
-  if (path.length === 0) return undefined;
-  let node: unknown = json;
-  let label = "";
-  for (const key of path) {
-    label += typeof key === "number" ? `[${key}]` : `${label ? "." : ""}${String(key)}`;
-    node =
-      node && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-    const id = node && typeof node === "object" ? (node as { id?: unknown }).id : undefined;
-    if (typeof id === "string") label += ` (${id})`;
-  }
-  return label;
 }
 
 function issueText(error: z.ZodError): string {

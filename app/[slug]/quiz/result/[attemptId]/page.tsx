@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ClearDraft } from "@/components/quiz/clear-draft";
+import { ResultView } from "@/components/quiz/result-view";
+import { loadBriefing } from "@/lib/content/load-briefings";
+import { loadQuiz } from "@/lib/quiz/load-quiz";
+import { ownedAttempt } from "@/lib/quiz/owned-attempt";
+import { reviewAttempt } from "@/lib/quiz/review";
+
+type Props = { params: Promise<{ slug: string; attemptId: string }> };
+
+export const metadata: Metadata = { title: "Your result", robots: { index: false } };
+
+export default async function ResultPage({ params }: Props) {
+  const { slug, attemptId } = await params;
+  const briefing = loadBriefing(slug);
+  const quiz = briefing && loadQuiz(slug);
+  const attempt = quiz && (await ownedAttempt(slug, attemptId));
+  if (!briefing || !quiz || !attempt) notFound();
+  return (
+    <div className="mx-auto max-w-2xl px-4 pt-6">
+      <ClearDraft attemptId={attempt.attemptId} />
+      <p className="text-sm font-semibold tracking-wide text-accent-ink uppercase">Your result</p>
+      <h1 className="mt-1 text-2xl font-bold tracking-tight text-balance">
+        <Link href={`/${slug}`} className="hover:underline">
+          {briefing.title}
+        </Link>
+      </h1>
+      <ResultView
+        slug={slug}
+        attempt={attempt}
+        review={reviewAttempt(quiz.questions, attempt)}
+        facts={new Map(briefing.facts.map((f) => [f.id, f]))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatScore } from "@/components/quiz/result-view";
+import { currentSubject } from "@/lib/auth/subject";
+import { loadBriefing } from "@/lib/content/load-briefings";
+import { loadQuiz } from "@/lib/quiz/load-quiz";
+import { summarizeProgress } from "@/lib/quiz/progress";
+import { getStore } from "@/lib/store";
+
+export const metadata: Metadata = { title: "My progress", robots: { index: false } };
+
+export default async function MePage() {
+  const subject = await currentSubject();
+  const progress = subject ? summarizeProgress(await getStore().listAttempts(subject)) : [];
+  return (
+    <div className="mx-auto max-w-2xl px-4 pt-6">
+      <h1 className="text-3xl font-bold tracking-tight">My progress</h1>
+      <p className="mt-2 leading-relaxed text-muted">
+        Your attempts are kept on our server, linked to this browser by a cookie. No account and no
+        personal details are involved.
+      </p>
+      {progress.length === 0 && (
+        <p className="mt-8 rounded-lg border border-rule bg-card p-4">
+          No quiz attempts yet.{" "}
+          <Link href="/" className="text-accent-ink underline underline-offset-2">
+            Pick a briefing
+          </Link>
+          , read it, then take its quiz.
+        </p>
+      )}
+      <ul className="mt-8 space-y-6">
+        {progress.map((p) => {
+          const briefing = loadBriefing(p.slug);
+          const quiz = loadQuiz(p.slug);
+          const prompts = new Map(quiz?.questions.map((q) => [q.id, q.prompt]));
+          const resultUrl = `/${p.slug}/quiz/result/${p.last.attemptId}`;
+          return (
+            <li
+              key={p.slug}
+              className="rounded-lg border border-rule bg-card p-4"
+              data-testid="progress"
+            >
+              <h2 className="text-xl font-bold tracking-tight">
+                <Link href={`/${p.slug}`} className="hover:underline">
+                  {briefing?.title ?? p.slug}
+                </Link>
+              </h2>
+              <dl className="mt-3 grid grid-cols-3 gap-2 text-center">
+                <Stat label="Attempts" value={String(p.attempts)} />
+                <Stat label="Best" value={`${p.best.percent}%`} />
+                <Stat label="Last" value={`${formatScore(p.last.score)}/${p.last.maxScore}`} />
+              </dl>
+              {p.missedLast.length > 0 ? (
+                <>
+                  <h3 className="mt-4 font-semibold">Missed last time</h3>
+                  <ul className="mt-1 list-disc pl-5">
+                    {p.missedLast.map((id) => (
+                      <li key={id}>
+                        <Link
+                          href={`${resultUrl}#q-${id}`}
+                          className="inline-flex min-h-11 items-center text-accent-ink underline underline-offset-2"
+                        >
+                          {prompts.get(id) ?? id}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p className="mt-4">Everything right last time.</p>
+              )}
+              <div className="mt-4 flex flex-wrap gap-3">
+                {p.missedLast.length > 0 && (
+                  <Link
+                    href={`/${p.slug}/quiz/retry/${p.last.attemptId}`}
+                    className="button-primary"
+                  >
+                    Retry what I missed
+                  </Link>
+                )}
+                <Link href={resultUrl} className="button-secondary">
+                  Last result
+                </Link>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function Stat({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="rounded bg-paper p-2">
+      <dt className="text-xs tracking-wide text-muted uppercase">{label}</dt>
+      <dd className="text-xl font-bold">{value}</dd>
+    </div>
+  );
+}

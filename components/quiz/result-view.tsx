@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { factAnchor } from "@/lib/content/display";
+import type { Fact } from "@/lib/content/schemas";
+import { percent } from "@/lib/quiz/progress";
+import type { ReviewItem } from "@/lib/quiz/review";
+import { isCorrect } from "@/lib/quiz/score";
+import type { AttemptRecord } from "@/lib/store";
+
+type Props = {
+  slug: string;
+  attempt: AttemptRecord;
+  review: ReviewItem[];
+  facts: Map<string, Fact>;
+};
+
+export function ResultView({ slug, attempt, review, facts }: Props) {
+  const missed = review.filter((r) => !isCorrect(r.credit));
+  return (
+    <>
+      <div className="mt-4 rounded-lg border border-rule bg-card p-4" role="status">
+        <p className="text-4xl font-bold tracking-tight">
+          {formatScore(attempt.score)}{" "}
+          <span className="text-xl text-muted">of {attempt.maxScore}</span>
+        </p>
+        <p className="mt-1 text-muted">
+          {percent(attempt)}% · {review.length - missed.length} fully right, {missed.length} to look
+          at again
+        </p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          {missed.length > 0 && (
+            <Link href={`/${slug}/quiz/retry/${attempt.attemptId}`} className="button-primary">
+              Retry the {missed.length} I missed
+            </Link>
+          )}
+          <Link href={`/${slug}/quiz`} className="button-secondary">
+            Take the whole quiz again
+          </Link>
+          <Link href="/me" className="button-secondary">
+            My progress
+          </Link>
+        </div>
+      </div>
+
+      <ol className="mt-8 space-y-6">
+        {review.map((item, i) => (
+          <li key={item.id} id={`q-${item.id}`} className="rounded-lg border border-rule p-4">
+            <p className="text-sm font-semibold">
+              <Verdict credit={item.credit} /> Question {i + 1}
+            </p>
+            <h2 className="mt-1 text-lg font-bold leading-snug">{item.prompt}</h2>
+            <dl className="mt-3 space-y-2">
+              <Answer
+                label="Your answer"
+                lines={item.yours.length ? item.yours : ["(no answer)"]}
+              />
+              {!isCorrect(item.credit) && <Answer label="Right answer" lines={item.right} />}
+            </dl>
+            <p className="mt-3 leading-relaxed">{item.explanation}</p>
+            <ul className="mt-2">
+              {item.facts.map((id) => (
+                <li key={id}>
+                  {/* A full page load, not a client transition: only a real navigation
+                      updates :target, which is what highlights the fact. */}
+                  <a href={`/${slug}#${factAnchor(id)}`} className="show-me-where">
+                    Show me where <span className="text-muted">· {facts.get(id)?.attribution}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function Verdict({ credit }: { credit: number }) {
+  if (isCorrect(credit)) return <span className="verdict verdict-right">Right</span>;
+  if (credit > 0)
+    return (
+      <span className="verdict verdict-partial">Partly right ({Math.round(credit * 100)}%)</span>
+    );
+  return <span className="verdict verdict-wrong">Not right</span>;
+}
+
+function Answer({ label, lines }: { label: string; lines: string[] }) {
+  return (
+    <div>
+      <dt className="text-xs font-semibold tracking-wide text-muted uppercase">{label}</dt>
+      {lines.map((line, i) => (
+        <dd key={i}>{line}</dd>
+      ))}
+    </div>
+  );
+}
+
+export function formatScore(score: number): string {
+  return Number.isInteger(score) ? String(score) : score.toFixed(2).replace(/0$/, "");
+}

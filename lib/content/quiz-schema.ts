@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { idSchema } from "./schemas";
+
+const line = z.string().trim().min(1, "must not be empty");
+const choice = z.strictObject({ id: idSchema, text: line });
+const factRefs = z.array(idSchema).min(1, "must cite at least one fact id");
+const base = { id: idSchema, prompt: line, explanation: line, facts: factRefs };
+
+/**
+ * `quiz.json`. Answer keys live beside the questions; only lib/quiz's server-only loader reads
+ * this file, and pages receive the public projection (lib/quiz/public-quiz.ts).
+ */
+export const questionSchema = z.discriminatedUnion("type", [
+  z.strictObject({
+    ...base,
+    type: z.literal("single"),
+    options: z.array(choice).min(2),
+    answer: idSchema,
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal("multi"),
+    options: z.array(choice).min(3),
+    answer: z.array(idSchema).min(1, "must list at least one correct option"),
+  }),
+  z.strictObject({ ...base, type: z.literal("true-false"), answer: z.boolean() }),
+  z.strictObject({
+    ...base,
+    type: z.literal("order"),
+    items: z.array(choice).min(3),
+    answer: z.array(idSchema).min(3),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal("match"),
+    prompts: z.array(choice).min(2),
+    options: z.array(choice).min(2),
+    answer: z.record(idSchema, idSchema),
+  }),
+]);
+
+export const quizSchema = z.strictObject({
+  title: line,
+  questions: z.array(questionSchema).min(1),
+});
+
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionType = Question["type"];
+export type Quiz = z.infer<typeof quizSchema>;
+export const QUESTION_TYPES: QuestionType[] = ["single", "multi", "true-false", "order", "match"];

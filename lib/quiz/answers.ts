@@ -1,0 +1,133 @@
+// The quiz form's one schema: built from the public questions, used by react-hook-form in the
+// browser and re-checked by the server action. zod/mini keeps it small in the client bundle.
+import * as z from "zod/mini";
+import type { PublicQuestion } from "./public-quiz";
+import type { Response } from "./score";
+
+export type AnswerValue = string | string[] | Record<string, string>;
+export type QuizFormValues = {
+  slug: string;
+  attemptId?: string;
+  only?: string;
+  answers: Record<string, AnswerValue | undefined>;
+};
+
+export const MESSAGES = {
+  choose: "Choose an answer.",
+  chooseSome: "Choose at least one answer.",
+  order: "Give each event a different position.",
+  match: "Choose a match for every line.",
+} as const;
+
+function answerSchema(q: PublicQuestion) {
+  switch (q.type) {
+    case "single":
+    case "true-false":
+      return z.enum(ids(q.options), { error: MESSAGES.choose });
+    case "multi":
+      return z
+        .array(z.enum(ids(q.options), { error: MESSAGES.chooseSome }), {
+          error: MESSAGES.chooseSome,
+        })
+        .check(z.minLength(1, { error: MESSAGES.chooseSome }));
+    case "order": {
+      const positions = q.items.map((_, i) => String(i + 1));
+      return z
+        .record(z.enum(ids(q.items)), z.enum(positions, { error: MESSAGES.order }), {
+          error: MESSAGES.order,
+        })
+        .check(
+          z.refine((v) => new Set(Object.values(v)).size === q.items.length, {
+            error: MESSAGES.order,
+          }),
+        );
+    }
+    case "match":
+      return z.record(z.enum(ids(q.prompts)), z.enum(ids(q.options), { error: MESSAGES.match }), {
+        error: MESSAGES.match,
+      });
+  }
+}
+
+/** Strict at every level: an unknown question, field or option is rejected, not ignored. */
+export function quizFormSchema(questions: PublicQuestion[]) {
+  const shape = Object.fromEntries(questions.map((q) => [q.id, answerSchema(q)]));
+  return z.strictObject({
+    slug: z.string().check(z.regex(/^[a-z0-9-]{1,80}$/)),
+    attemptId: z.optional(z.uuid()),
+    only: z.optional(z.string().check(z.regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/))),
+    answers: z.strictObject(shape),
+  });
+}
+
+export type ParsedQuizForm = z.infer<ReturnType<typeof quizFormSchema>>;
+
+/**
+ * FormData (a no-JS post, or the enhanced form's own fields) to the schema's input shape.
+ * Field names: `answers.<question>` (checkbox groups repeat it) and `answers.<question>.<part>`
+ * for order positions and match choices. React's `$ACTION_*` fields are framework plumbing.
+ */
+export function formDataToValues(
+  form: FormData,
+  questions: PublicQuestion[],
+): Record<string, unknown> {
+  const multi = new Set(questions.filter((q) => q.type === "multi").map((q) => q.id));
+  const values: Record<string, unknown> = {};
+  const answers: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const text = value; // strings from any real form; a File fails the schema below
+    if (!key.startsWith("answers.")) {
+      values[key] = key in values ? [values[key], text].flat() : text;
+      continue;
+    }
+    const [id = "", part, ...rest] = key.slice("answers.".length).split(".");
+    if (rest.length > 0) {
+      answers[key] = text; // too deep: kept so the strict schema names it
+    } else if (part !== undefined) {
+      const group = answers[id];
+      const record = group && typeof group === "object" && !Array.isArray(group) ? group : {};
+      answers[id] = { ...record, [part]: text };
+    } else if (multi.has(id)) {
+      answers[id] = [...(Array.isArray(answers[id]) ? answers[id] : []), text];
+    } else {
+      answers[id] = id in answers ? [answers[id], text].flat() : text;
+    }
+  }
+  return { ...values, answers };
+}
+
+/** Parsed form answers to the scorer's shapes. */
+export function toResponses(
+  questions: PublicQuestion[],
+  answers: ParsedQuizForm["answers"],
+): Record<string, Response> {
+  const out: Record<string, Response> = {};
+  for (const q of questions) {
+    const a = answers[q.id];
+    if (a === undefined) continue;
+    if (q.type === "true-false") out[q.id] = a === "true";
+    else if (q.type === "order") {
+      const positions = a as Record<string, string>;
+      out[q.id] = Object.keys(positions).sort(
+        (x, y) => Number(positions[x]) - Number(positions[y]),
+      );
+    } else out[q.id] = a as Response;
+  }
+  return out;
+}
+
+/** The first message per question, keyed by question id ("" for the form itself). */
+export function messagesByQuestion(issues: readonly { path: PropertyKey[]; message: string }[]) {
+  const out: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path[0] === "answers" && issue.path.length > 1 ? String(issue.path[1]) : "";
+    const message = issue.path[0] === "answers" && issue.path.length > 1 ? issue.message : "";
+    out[key] ??= message || "Something in this form is not valid. Reload the page and try again.";
+  }
+  return out;
+}
+
+function ids(choices: { id: string }[]): [string, ...string[]] {
+  return choices.map((c) => c.id) as [string, ...string[]];
+}

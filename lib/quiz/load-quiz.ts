@@ -1,0 +1,21 @@
+import "server-only";
+import { loadBriefing, readQuizFile } from "@/lib/content/load-briefings";
+import { formatProblem } from "@/lib/content/parse-briefing";
+import { parseQuiz } from "@/lib/content/parse-quiz";
+import type { Quiz } from "@/lib/content/quiz-schema";
+
+const cache = new Map<string, Quiz>();
+
+/** The quiz with its answer keys and explanations. Server-only: never pass it to a client. */
+export function loadQuiz(slug: string): Quiz | undefined {
+  const hit = cache.get(slug);
+  if (hit) return hit;
+  const briefing = loadBriefing(slug);
+  if (!briefing) return undefined;
+  const factIds = new Set(briefing.facts.map((f) => f.id));
+  const { quiz, problems } = parseQuiz(`${slug}/quiz.json`, readQuizFile(slug), factIds);
+  if (!quiz)
+    throw new Error(`Quiz "${slug}" is invalid:\n${problems.map(formatProblem).join("\n")}`);
+  cache.set(slug, quiz);
+  return quiz;
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { currentSubject } from "@/lib/auth/subject";
+import { getStore, type AttemptRecord } from "@/lib/store";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The attempt if, and only if, the person asking owns it. Anything else (unknown, malformed,
+ * someone else's, another briefing's) is the same undefined: a page shows 404 and reveals
+ * nothing about whether the id exists.
+ */
+export async function ownedAttempt(
+  slug: string,
+  attemptId: string,
+): Promise<AttemptRecord | undefined> {
+  if (!UUID.test(attemptId)) return undefined;
+  const subject = await currentSubject();
+  if (!subject) return undefined;
+  const attempt = await getStore().getAttempt(attemptId);
+  return attempt && attempt.subjectId === subject && attempt.slug === slug ? attempt : undefined;
+}

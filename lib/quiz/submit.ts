@@ -1,0 +1,109 @@
+import type { Quiz } from "@/lib/content/quiz-schema";
+import type { Store } from "@/lib/store/types";
+import {
+  formDataToValues,
+  messagesByQuestion,
+  quizFormSchema,
+  toResponses,
+  type AnswerValue,
+} from "./answers";
+import { toPublicQuiz, type PublicQuestion } from "./public-quiz";
+import { scoreAttempt } from "./score";
+
+export type SubmitOutcome =
+  | { ok: true; attemptId: string; duplicate: boolean }
+  /** `values` echoes the reader's answers so a no-JS form can re-render them filled in. */
+  | { ok: false; errors: Record<string, string>; values?: Record<string, AnswerValue> };
+
+type Input = {
+  store: Store;
+  quiz: Quiz;
+  slug: string;
+  form: FormData;
+  subject: () => Promise<string>;
+  newId: () => string;
+  now?: number;
+};
+
+export const CONFLICT_MESSAGE =
+  "This attempt could not be saved. Reload the quiz to start a fresh attempt; your answers stay filled in.";
+
+/**
+ * The whole submission, framework-free: parse strictly against the public questions (the
+ * same schema the browser used), identify, score from the server's keys, store idempotently.
+ * The subject is resolved only after the input is valid, so junk never mints a cookie.
+ */
+export async function submitAttempt({
+  store,
+  quiz,
+  slug,
+  form,
+  subject,
+  newId,
+  now,
+}: Input): Promise<SubmitOutcome> {
+  const only = form.get("only");
+  const subset = typeof only === "string" && only ? new Set(only.split(",")) : undefined;
+  const questions = toPublicQuiz(quiz, subset).questions;
+  if (subset && questions.length !== subset.size) {
+    return {
+      ok: false,
+      errors: {
+        "": "This retry lists questions that are not in the quiz. Start it again from your results.",
+      },
+    };
+  }
+  const raw = formDataToValues(form, questions);
+  const parsed = quizFormSchema(questions).safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: messagesByQuestion(parsed.error.issues),
+      values: echo(raw.answers, questions),
+    };
+  }
+  if (parsed.data.slug !== slug)
+    return { ok: false, errors: { "": "This form belongs to another quiz." } };
+
+  const keyed = quiz.questions.filter((q) => questions.some((p) => p.id === q.id));
+  const responses = toResponses(questions, parsed.data.answers);
+  const { score, maxScore, results } = scoreAttempt(keyed, responses);
+  const result = await store.recordAttempt({
+    // No-JS forms come from a prerendered page that cannot carry a per-visitor id.
+    attemptId: parsed.data.attemptId ?? newId(),
+    subjectId: await subject(),
+    slug,
+    createdAt: now ?? Date.now(),
+    questionIds: keyed.map((q) => q.id),
+    responses,
+    credits: Object.fromEntries(results.map((r) => [r.questionId, r.credit])),
+    score,
+    maxScore,
+  });
+  if (result.status === "conflict") return { ok: false, errors: { "": CONFLICT_MESSAGE } };
+  return {
+    ok: true,
+    attemptId: result.attempt.attemptId,
+    duplicate: result.status === "duplicate",
+  };
+}
+
+/** Only the string-shaped answers to known questions go back to the page. */
+function echo(answers: unknown, questions: PublicQuestion[]): Record<string, AnswerValue> {
+  const out: Record<string, AnswerValue> = {};
+  const given = answers as Record<string, unknown>;
+  const strings = (v: unknown) => typeof v === "string";
+  for (const { id } of questions) {
+    const value = given[id];
+    if (strings(value)) out[id] = value as string;
+    else if (Array.isArray(value) && value.every(strings)) out[id] = value as string[];
+    else if (isPlainObject(value) && Object.values(value).every(strings)) {
+      out[id] = value as Record<string, string>;
+    }
+  }
+  return out;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+}

@@ -1,0 +1,33 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createSqliteStore } from "./sqlite-store";
+import { attempt, storeContract } from "./store-contract";
+
+const freshFile = () =>
+  path.join(mkdtempSync(path.join(tmpdir(), "store-")), "nested", "db.sqlite");
+
+storeContract("SQLite", () => createSqliteStore(freshFile()));
+
+describe("SQLite adapter", () => {
+  it("opens its file lazily, on first use, creating the folder", async () => {
+    const file = freshFile();
+    const store = createSqliteStore(file);
+    expect(existsSync(file)).toBe(false);
+    await store.listAttempts("anyone");
+    expect(existsSync(file)).toBe(true);
+    await store.close();
+  });
+
+  it("keeps data across reopenings of the same file", async () => {
+    const file = freshFile();
+    const a = attempt();
+    const first = createSqliteStore(file);
+    await first.recordAttempt(a);
+    await first.close();
+    const second = createSqliteStore(file);
+    expect(await second.getAttempt(a.attemptId)).toEqual(a);
+    await second.close();
+  });
+});

@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { AttemptRecord, Store } from "./types";
+
+let counter = 0;
+export function attempt(overrides: Partial<AttemptRecord> = {}): AttemptRecord {
+  counter++;
+  return {
+    attemptId: `00000000-0000-4000-8000-${String(counter).padStart(12, "0")}`,
+    subjectId: "anon-a",
+    slug: "bridge",
+    createdAt: 1_700_000_000_000 + counter,
+    questionIds: ["q1", "q2"],
+    responses: { q1: "a", q2: ["x", "y"] },
+    credits: { q1: 1, q2: 0.5 },
+    score: 1.5,
+    maxScore: 2,
+    ...overrides,
+  };
+}
+
+/**
+ * The behaviour every Store adapter must have. Each adapter's test file calls this with a
+ * factory for a fresh, empty store.
+ */
+export function storeContract(name: string, makeStore: () => Promise<Store> | Store) {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it("stores an attempt and reads it back whole", async () => {
+      const a = attempt();
+      expect(await store.recordAttempt(a)).toEqual({ status: "created", attempt: a });
+      expect(await store.getAttempt(a.attemptId)).toEqual(a);
+      expect(await store.getAttempt("00000000-0000-4000-8000-999999999999")).toBeUndefined();
+    });
+
+    it("is idempotent on the attempt id: a retry returns the stored attempt and writes nothing", async () => {
+      const first = attempt();
+      await store.recordAttempt(first);
+      const retry = { ...first, score: 0, responses: {}, createdAt: first.createdAt + 5000 };
+      expect(await store.recordAttempt(retry)).toEqual({ status: "duplicate", attempt: first });
+      expect(await store.listAttempts(first.subjectId)).toEqual([first]);
+    });
+
+    it("never lets another subject overwrite or read an attempt through its id", async () => {
+      const mine = attempt({ subjectId: "anon-a" });
+      await store.recordAttempt(mine);
+      expect(await store.recordAttempt({ ...mine, subjectId: "anon-b" })).toEqual({
+        status: "conflict",
+      });
+      expect(await store.getAttempt(mine.attemptId)).toEqual(mine);
+      expect(await store.listAttempts("anon-b")).toEqual([]);
+    });
+
+    it("counts concurrent submissions of one attempt exactly once", async () => {
+      const a = attempt();
+      const results = await Promise.all(Array.from({ length: 25 }, () => store.recordAttempt(a)));
+      expect(results.filter((r) => r.status === "created")).toHaveLength(1);
+      expect(results.filter((r) => r.status === "duplicate")).toHaveLength(24);
+      expect(await store.listAttempts(a.subjectId)).toHaveLength(1);
+    });
+
+    it("lists a subject's attempts newest first, optionally for one briefing", async () => {
+      const old = attempt({ createdAt: 1000 });
+      const other = attempt({ createdAt: 2000, slug: "tunnel" });
+      const recent = attempt({ createdAt: 3000 });
+      const someoneElse = attempt({ subjectId: "anon-b", createdAt: 4000 });
+      for (const a of [old, other, recent, someoneElse]) await store.recordAttempt(a);
+      expect(await store.listAttempts("anon-a")).toEqual([recent, other, old]);
+      expect(await store.listAttempts("anon-a", "bridge")).toEqual([recent, old]);
+      expect(await store.listAttempts("nobody")).toEqual([]);
+    });
+
+    it("merges one subject's attempts into another, once", async () => {
+      const a1 = attempt({ subjectId: "anon-a", createdAt: 1000 });
+      const a2 = attempt({ subjectId: "anon-a", createdAt: 2000 });
+      const u1 = attempt({ subjectId: "user-1", createdAt: 3000 });
+      for (const a of [a1, a2, u1]) await store.recordAttempt(a);
+      expect(await store.mergeSubjects("anon-a", "user-1")).toEqual({ moved: 2 });
+      expect(await store.mergeSubjects("anon-a", "user-1")).toEqual({ moved: 0 });
+      expect(await store.mergeSubjects("user-1", "user-1")).toEqual({ moved: 0 });
+      expect(await store.listAttempts("anon-a")).toEqual([]);
+      const merged = await store.listAttempts("user-1");
+      expect(merged.map((a) => a.attemptId)).toEqual([u1.attemptId, a2.attemptId, a1.attemptId]);
+      expect(merged.every((a) => a.subjectId === "user-1")).toBe(true);
+      // After the merge the attempt id is the user's: a retried submission from the old
+      // anonymous subject must not be able to claim or read it.
+      expect(await store.recordAttempt(a1)).toEqual({ status: "conflict" });
+    });
+  });
+}
