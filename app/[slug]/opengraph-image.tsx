@@ -1,16 +1,14 @@
 import { ImageResponse } from "next/og";
 import { SHARE_CARD_SIZE, ShareCard } from "@/components/briefing/share-card";
 import { formatDate } from "@/lib/content/format-date";
-import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings";
+import { briefingParams, loadBriefing } from "@/lib/content/load-briefings";
 import { SITE_NAME } from "@/lib/site";
 
 export const size = SHARE_CARD_SIZE;
 export const contentType = "image/png";
 export const alt = "Briefing title and date";
 
-export function generateStaticParams() {
-  return listBriefingSlugs().map((slug) => ({ slug }));
-}
+export const generateStaticParams = briefingParams;
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const briefing = loadBriefing((await params).slug)!;

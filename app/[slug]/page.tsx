@@ -6,7 +6,7 @@ import { SectionNav } from "@/components/briefing/section-nav";
 import { SectionView } from "@/components/briefing/section-view";
 import { QuizCta } from "@/components/briefing/quiz-cta";
 import { SourceBlock } from "@/components/briefing/source-block";
-import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings";
+import { briefingParams, loadBriefing } from "@/lib/content/load-briefings";
 import { readingMinutes } from "@/lib/content/reading-time";
 import { loadQuiz } from "@/lib/quiz/load-quiz";
 import { OPEN_GRAPH_BASE, TWITTER_BASE } from "@/lib/site";
@@ -16,9 +16,7 @@ type Props = { params: Promise<{ slug: string }> };
 // Every briefing is prerendered at build time; an unknown slug is a 404, not a render.
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return listBriefingSlugs().map((slug) => ({ slug }));
-}
+export const generateStaticParams = briefingParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const briefing = loadBriefing((await params).slug);

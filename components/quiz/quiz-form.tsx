@@ -1,22 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  startTransition,
-  useActionState,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from "react";
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldError, type FieldErrors, type Resolver } from "react-hook-form";
 import { newAttemptId } from "@/lib/quiz/attempt-id";
 import { quizFormSchema, type AnswerValue, type QuizFormValues } from "@/lib/quiz/answers";
 import type { PublicQuestion } from "@/lib/quiz/public-quiz";
-import { seededShuffle } from "@/lib/quiz/shuffle";
 import { draftKey, readDraft, writeDraft } from "./draft-storage";
-import { QuestionFields } from "./question-fields";
+import { QuestionBlock } from "./question-block";
 
 export type QuizActionState = {
   errors: Record<string, string>;
@@ -32,7 +23,9 @@ type Props = {
   action: (state: QuizActionState, form: FormData) => Promise<QuizActionState>;
 };
 
-const subscribeNothing = () => () => {};
+const NO_JS_STYLE =
+  ".js-only{display:none!important}.js-hidden{display:block!important}" +
+  "button.js-hidden{display:inline-flex!important}.quiz-options{visibility:visible!important;animation:none!important}";
 
 /**
  * The quiz. Server-rendered as one plain form that posts to the server action (works with
@@ -40,11 +33,6 @@ const subscribeNothing = () => () => {};
  * shuffled per attempt, instant validation with the shared schema, and a local draft.
  */
 export function QuizForm({ slug, questions, only, action }: Props) {
-  const enhanced = useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
   const [state, formAction, pending] = useActionState(action, null);
   const [index, setIndex] = useState(0);
   const [attemptId, setAttemptId] = useState<string>();
@@ -92,9 +80,6 @@ export function QuizForm({ slug, questions, only, action }: Props) {
     return subscribe({ formState: { values: true }, callback: save });
   }, [key, attemptId, index, getValues, subscribe]);
 
-  const order = (q: PublicQuestion) => (list: { id: string; text: string }[]) =>
-    enhanced && attemptId ? seededShuffle(list, `${attemptId}:${q.id}`) : list;
-
   const go = (to: number) => {
     setIndex(to);
     requestAnimationFrame(() => headingRef.current?.focus());
@@ -114,7 +99,8 @@ export function QuizForm({ slug, questions, only, action }: Props) {
     )(event);
   };
 
-  const oneAtATime = enhanced && attemptId !== undefined;
+  // The attempt id exists only once the client has taken over (set after hydration).
+  const oneAtATime = attemptId !== undefined;
   const last = index === questions.length - 1;
   const formError = state?.errors[""];
 
@@ -130,14 +116,19 @@ export function QuizForm({ slug, questions, only, action }: Props) {
       {only && <input type="hidden" name="only" value={only} />}
       {attemptId && <input type="hidden" name="attemptId" value={attemptId} />}
 
-      <div className="quiz-progress" aria-live="polite">
+      {/* Server HTML already looks like the one-at-a-time flow, so hydrating moves nothing
+          (no layout shift). Without JavaScript this style restores the single long form. */}
+      <noscript>
+        <style>{NO_JS_STYLE}</style>
+      </noscript>
+      <div className="quiz-progress js-only" aria-live="polite">
         <p className="text-sm font-medium">
-          {oneAtATime ? `${index + 1} of ${questions.length}` : `${questions.length} questions`}
+          {index + 1} of {questions.length}
         </p>
         <div className="mt-1 h-1.5 overflow-hidden rounded-full bg-rule" aria-hidden="true">
           <div
             className="h-full origin-left bg-accent transition-transform motion-reduce:transition-none"
-            style={{ transform: `scaleX(${oneAtATime ? (index + 1) / questions.length : 1})` }}
+            style={{ transform: `scaleX(${(index + 1) / questions.length})` }}
           />
         </div>
       </div>
@@ -148,59 +139,40 @@ export function QuizForm({ slug, questions, only, action }: Props) {
         </p>
       )}
 
-      {questions.map((q, i) => {
-        const error = messageOf(formState.errors.answers?.[q.id]) ?? state?.errors[q.id];
-        const current = i === index;
-        return (
-          <fieldset
-            key={q.id}
-            id={`q-${q.id}`}
-            hidden={oneAtATime && !current}
-            aria-describedby={error ? `${q.id}-error` : undefined}
-            onChange={() => clearErrors(`answers.${q.id}`)}
-            className="mt-6 min-w-0"
-          >
-            <legend className="contents">
-              <h2
-                ref={current ? headingRef : undefined}
-                tabIndex={-1}
-                className="text-xl font-bold tracking-tight focus:outline-none"
-              >
-                <span className="mr-2 text-accent-ink">{i + 1}.</span>
-                {q.prompt}
-              </h2>
-            </legend>
-            <QuestionFields
-              question={q}
-              register={register}
-              order={order(q)}
-              required={!oneAtATime}
-              posted={state?.values?.[q.id]}
-            />
-            {error && (
-              <p id={`${q.id}-error`} role="alert" className="quiz-error mt-3">
-                {error}
-              </p>
-            )}
-          </fieldset>
-        );
-      })}
+      {questions.map((q, i) => (
+        <QuestionBlock
+          key={q.id}
+          question={q}
+          number={i + 1}
+          current={i === index}
+          seed={attemptId && i === index ? `${attemptId}:${q.id}` : undefined}
+          error={messageOf(formState.errors.answers?.[q.id]) ?? state?.errors[q.id]}
+          posted={state?.values?.[q.id]}
+          required={!oneAtATime}
+          register={register}
+          clearErrors={clearErrors}
+          headingRef={headingRef}
+        />
+      ))}
 
       <div className="mt-8 flex gap-3">
-        {oneAtATime && index > 0 && (
-          <button type="button" className="button-secondary" onClick={() => go(index - 1)}>
+        {index > 0 && (
+          <button type="button" className="button-secondary js-only" onClick={() => go(index - 1)}>
             Back
           </button>
         )}
-        {oneAtATime && !last ? (
-          <button type="button" className="button-primary ml-auto" onClick={next}>
+        {!last && (
+          <button type="button" className="button-primary js-only ml-auto" onClick={next}>
             Next
           </button>
-        ) : (
-          <button type="submit" className="button-primary ml-auto" disabled={pending}>
-            {pending ? "Checking…" : "Submit answers"}
-          </button>
         )}
+        <button
+          type="submit"
+          className={last ? "button-primary ml-auto" : "button-primary js-hidden ml-auto"}
+          disabled={pending}
+        >
+          {pending ? "Checking…" : "Submit answers"}
+        </button>
       </div>
     </form>
   );

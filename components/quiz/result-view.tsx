@@ -62,7 +62,10 @@ export function ResultView({ slug, attempt, review, facts }: Props) {
                   {/* A full page load, not a client transition: only a real navigation
                       updates :target, which is what highlights the fact. */}
                   <a href={`/${slug}#${factAnchor(id)}`} className="show-me-where">
-                    Show me where <span className="text-muted">· {facts.get(id)?.attribution}</span>
+                    <span>
+                      Show me where{" "}
+                      <span className="font-normal text-muted">({facts.get(id)?.attribution})</span>
+                    </span>
                   </a>
                 </li>
               ))}

@@ -26,6 +26,11 @@ export function listBriefingSlugs(root = CONTENT_DIR): string[] {
     .sort();
 }
 
+/** generateStaticParams for every route under /[slug]. */
+export function briefingParams(): { slug: string }[] {
+  return listBriefingSlugs().map((slug) => ({ slug }));
+}
+
 export function readBriefingFiles(dir: string): BriefingFiles {
   const files: BriefingFiles = {};
   for (const name of BRIEFING_FILES) {

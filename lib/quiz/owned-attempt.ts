@@ -1,5 +1,7 @@
 import "server-only";
 import { currentSubject } from "@/lib/auth/subject";
+import { loadBriefing } from "@/lib/content/load-briefings";
+import { loadQuiz } from "./load-quiz";
 import { getStore, type AttemptRecord } from "@/lib/store";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -18,4 +20,12 @@ export async function ownedAttempt(
   if (!subject) return undefined;
   const attempt = await getStore().getAttempt(attemptId);
   return attempt && attempt.subjectId === subject && attempt.slug === slug ? attempt : undefined;
+}
+
+/** For the result and retry pages: the briefing, its quiz and the reader's own attempt. */
+export async function loadOwnedAttempt(slug: string, attemptId: string) {
+  const briefing = loadBriefing(slug);
+  const quiz = briefing && loadQuiz(slug);
+  const attempt = quiz && (await ownedAttempt(slug, attemptId));
+  return briefing && quiz && attempt ? { briefing, quiz, attempt } : undefined;
 }

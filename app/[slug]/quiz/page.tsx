@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuizForm } from "@/components/quiz/quiz-form";
-import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings";
+import { briefingParams, loadBriefing } from "@/lib/content/load-briefings";
 import { loadQuiz } from "@/lib/quiz/load-quiz";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { submitQuiz } from "./actions";
@@ -12,9 +12,7 @@ type Props = { params: Promise<{ slug: string }> };
 // Prerendered: no cookies or session here. Identity is read only when the answers arrive.
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return listBriefingSlugs().map((slug) => ({ slug }));
-}
+export const generateStaticParams = briefingParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const briefing = loadBriefing((await params).slug);

@@ -3,9 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClearDraft } from "@/components/quiz/clear-draft";
 import { ResultView } from "@/components/quiz/result-view";
-import { loadBriefing } from "@/lib/content/load-briefings";
-import { loadQuiz } from "@/lib/quiz/load-quiz";
-import { ownedAttempt } from "@/lib/quiz/owned-attempt";
+import { loadOwnedAttempt } from "@/lib/quiz/owned-attempt";
 import { reviewAttempt } from "@/lib/quiz/review";
 
 type Props = { params: Promise<{ slug: string; attemptId: string }> };
@@ -14,10 +12,9 @@ export const metadata: Metadata = { title: "Your result", robots: { index: false
 
 export default async function ResultPage({ params }: Props) {
   const { slug, attemptId } = await params;
-  const briefing = loadBriefing(slug);
-  const quiz = briefing && loadQuiz(slug);
-  const attempt = quiz && (await ownedAttempt(slug, attemptId));
-  if (!briefing || !quiz || !attempt) notFound();
+  const owned = await loadOwnedAttempt(slug, attemptId);
+  if (!owned) notFound();
+  const { briefing, quiz, attempt } = owned;
   return (
     <div className="mx-auto max-w-2xl px-4 pt-6">
       <ClearDraft attemptId={attempt.attemptId} />

@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuizForm } from "@/components/quiz/quiz-form";
-import { loadBriefing } from "@/lib/content/load-briefings";
-import { loadQuiz } from "@/lib/quiz/load-quiz";
-import { ownedAttempt } from "@/lib/quiz/owned-attempt";
+import { loadOwnedAttempt } from "@/lib/quiz/owned-attempt";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { isCorrect } from "@/lib/quiz/score";
 import { submitQuiz } from "../../actions";
@@ -16,10 +14,9 @@ export const metadata: Metadata = { title: "Retry what you missed", robots: { in
 /** Server-rendered, so a retry works without JavaScript too. */
 export default async function RetryPage({ params }: Props) {
   const { slug, attemptId } = await params;
-  const briefing = loadBriefing(slug);
-  const quiz = briefing && loadQuiz(slug);
-  const attempt = quiz && (await ownedAttempt(slug, attemptId));
-  if (!briefing || !quiz || !attempt) notFound();
+  const owned = await loadOwnedAttempt(slug, attemptId);
+  if (!owned) notFound();
+  const { quiz, attempt } = owned;
   const missed = attempt.questionIds.filter((id) => !isCorrect(attempt.credits[id] ?? 0));
   const { questions } = toPublicQuiz(quiz, new Set(missed));
   return (

@@ -1,0 +1,76 @@
+"use client";
+
+import { memo, type RefObject } from "react";
+import type { UseFormClearErrors, UseFormRegister } from "react-hook-form";
+import type { AnswerValue, QuizFormValues } from "@/lib/quiz/answers";
+import type { PublicQuestion } from "@/lib/quiz/public-quiz";
+import { seededShuffle } from "@/lib/quiz/shuffle";
+import { QuestionFields } from "./question-fields";
+
+type Props = {
+  question: PublicQuestion;
+  number: number;
+  current: boolean;
+  /** This attempt's shuffle seed; only the question on screen gets one (see below). */
+  seed: string | undefined;
+  error: string | undefined;
+  posted: AnswerValue | undefined;
+  required: boolean;
+  register: UseFormRegister<QuizFormValues>;
+  clearErrors: UseFormClearErrors<QuizFormValues>;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+};
+
+/**
+ * One question. Memoised, and shuffled only while on screen, so moving between questions
+ * re-renders two of them rather than all: hydration and taps stay cheap on slow phones.
+ * Hidden questions keep authored order; keyed elements keep their state when reordered.
+ */
+export const QuestionBlock = memo(function QuestionBlock({
+  question: q,
+  number,
+  current,
+  seed,
+  error,
+  posted,
+  required,
+  register,
+  clearErrors,
+  headingRef,
+}: Props) {
+  const order = (list: { id: string; text: string }[]) => (seed ? seededShuffle(list, seed) : list);
+  return (
+    <fieldset
+      id={`q-${q.id}`}
+      className={current ? "mt-6 min-w-0" : "js-hidden mt-6 min-w-0"}
+      aria-describedby={error ? `${q.id}-error` : undefined}
+      onChange={() => clearErrors(`answers.${q.id}`)}
+    >
+      <legend className="contents">
+        <h2
+          ref={current ? headingRef : undefined}
+          tabIndex={-1}
+          className="text-xl font-bold tracking-tight focus:outline-none"
+        >
+          <span className="mr-2 text-accent-ink">{number}.</span>
+          {q.prompt}
+        </h2>
+      </legend>
+      {/* Hidden until this attempt's shuffle is applied, so options never jump. */}
+      <div className="quiz-options" data-ready={seed ? "" : undefined}>
+        <QuestionFields
+          question={q}
+          register={register}
+          order={order}
+          required={required}
+          posted={posted}
+        />
+      </div>
+      {error && (
+        <p id={`${q.id}-error`} role="alert" className="quiz-error mt-3">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+});
