@@ -121,6 +121,24 @@ test("submitting the same attempt twice stores it once", async ({ page }) => {
   await expect(page.getByTestId("progress")).toContainText("Attempts1");
 });
 
+test("a dropped connection at submit keeps every answer, and the attempt lands once later", async ({
+  page,
+  context,
+}) => {
+  await page.goto(`/${SLUG}/quiz`);
+  await takeQuizOneByOne(page, quiz.questions, new Set(), { submit: false });
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.locator(".quiz-error")).toContainText("could not be sent");
+  await context.setOffline(false);
+  await page.reload(); // the draft survives a reload too
+  await expect(page.getByText(`${total} of ${total}`, { exact: true })).toBeVisible();
+  await submitAndWaitForResult(page);
+  await expect(page.getByRole("status")).toContainText(`${total} of ${total}`);
+  await page.goto("/me");
+  await expect(page.getByTestId("progress")).toContainText("Attempts1");
+});
+
 test("/me shows the attempt after a reload and in a new browser context with the same cookie", async ({
   page,
   browser,

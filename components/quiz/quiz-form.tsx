@@ -23,6 +23,9 @@ type Props = {
   action: (state: QuizActionState, form: FormData) => Promise<QuizActionState>;
 };
 
+const NOT_SENT =
+  "Your answers could not be sent: check your connection and press Submit again. Nothing is lost: they are saved on this device.";
+
 const NO_JS_STYLE =
   ".js-only{display:none!important}.js-hidden{display:block!important}" +
   "button.js-hidden{display:inline-flex!important}.quiz-options{visibility:visible!important;animation:none!important}";
@@ -33,7 +36,14 @@ const NO_JS_STYLE =
  * shuffled per attempt, instant validation with the shared schema, and a local draft.
  */
 export function QuizForm({ slug, questions, only, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, null);
+  // The action state serves the no-JS post (React renders it into the server's response).
+  // With JS the form calls the action itself, so a dropped connection becomes a message,
+  // not an error screen, and the draft stays for the next try.
+  const [postedState, formAction, posting] = useActionState(action, null);
+  const [sentState, setSentState] = useState<QuizActionState>(null);
+  const [sending, setSending] = useState(false);
+  const state = sentState ?? postedState;
+  const pending = posting || sending;
   const [index, setIndex] = useState(0);
   const [attemptId, setAttemptId] = useState<string>();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -91,7 +101,18 @@ export function QuizForm({ slug, questions, only, action }: Props) {
     const form = event.currentTarget;
     return handleSubmit(
       // The form's own fields, exactly what a no-JS post would send, through the same action.
-      () => startTransition(() => formAction(new FormData(form))),
+      () =>
+        startTransition(async () => {
+          setSending(true);
+          try {
+            // On success the action redirects to the result; only problems come back.
+            setSentState(await action(state, new FormData(form)));
+          } catch {
+            setSentState({ errors: { "": NOT_SENT } });
+          } finally {
+            setSending(false);
+          }
+        }),
       (errors) => {
         const first = questions.findIndex((q) => errors.answers?.[q.id]);
         if (first >= 0) go(first);
