@@ -15,7 +15,6 @@ type Props = {
   seed: string | undefined;
   error: string | undefined;
   posted: AnswerValue | undefined;
-  required: boolean;
   register: UseFormRegister<QuizFormValues>;
   clearErrors: UseFormClearErrors<QuizFormValues>;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -33,7 +32,6 @@ export const QuestionBlock = memo(function QuestionBlock({
   seed,
   error,
   posted,
-  required,
   register,
   clearErrors,
   headingRef,
@@ -58,13 +56,7 @@ export const QuestionBlock = memo(function QuestionBlock({
       </legend>
       {/* Hidden until this attempt's shuffle is applied, so options never jump. */}
       <div className="quiz-options" data-ready={seed ? "" : undefined}>
-        <QuestionFields
-          question={q}
-          register={register}
-          order={order}
-          required={required}
-          posted={posted}
-        />
+        <QuestionFields question={q} register={register} order={order} posted={posted} />
       </div>
       {error && (
         <p id={`${q.id}-error`} role="alert" className="quiz-error mt-3">

@@ -10,8 +10,6 @@ type Props = {
   register: UseFormRegister<QuizFormValues>;
   /** Display order per list, already shuffled for this attempt (or authored without JS). */
   order: (list: Choice[]) => Choice[];
-  /** Native `required` helps only the no-JS form; with JS the shared schema validates. */
-  required: boolean;
   /** The answer as last posted (no-JS error round trip): rendered as the fields' defaults. */
   posted?: AnswerValue;
 };
@@ -24,7 +22,12 @@ const TYPE_HINT: Record<PublicQuestion["type"], string> = {
   match: "Choose a match for each line.",
 };
 
-export function QuestionFields({ question: q, register, order, required, posted }: Props) {
+/**
+ * Inputs carry native `required` for the no-JS form. With JS the form sets noValidate and the
+ * shared schema validates instead; keeping the attribute constant avoids re-rendering every
+ * question when the script takes over.
+ */
+export function QuestionFields({ question: q, register, order, posted }: Props) {
   const name = `answers.${q.id}` as const;
   const part = (id: string) =>
     posted && typeof posted === "object" && !Array.isArray(posted) ? (posted[id] ?? "") : "";
@@ -41,7 +44,7 @@ export function QuestionFields({ question: q, register, order, required, posted 
               </label>
               <select
                 id={`${q.id}-${item.id}`}
-                required={required}
+                required
                 defaultValue={part(item.id)}
                 {...register(`${name}.${item.id}` as `answers.${string}`)}
               >
@@ -64,7 +67,7 @@ export function QuestionFields({ question: q, register, order, required, posted 
               <label htmlFor={`${q.id}-${p.id}`}>{p.text}</label>
               <select
                 id={`${q.id}-${p.id}`}
-                required={required}
+                required
                 defaultValue={part(p.id)}
                 {...register(`${name}.${p.id}` as `answers.${string}`)}
               >
@@ -88,7 +91,7 @@ export function QuestionFields({ question: q, register, order, required, posted 
                 type={q.type === "multi" ? "checkbox" : "radio"}
                 value={o.id}
                 defaultChecked={chosen(o.id)}
-                required={required && q.type !== "multi"}
+                required={q.type !== "multi"}
                 {...register(name)}
               />
               <span>{o.text}</span>

@@ -76,7 +76,12 @@ export function QuizForm({ slug, questions, only, action }: Props) {
   useEffect(() => {
     const draft = readDraft(key);
     const id = draft?.attemptId ?? newAttemptId();
-    reset({ ...defaults, attemptId: id, answers: { ...defaults.answers, ...draft?.answers } });
+    // keepFieldsRef: write the restored values into the mounted inputs now. Without it RHF
+    // waits for each input to re-register, and memoised hidden questions never re-render.
+    reset(
+      { ...defaults, attemptId: id, answers: { ...defaults.answers, ...draft?.answers } },
+      { keepFieldsRef: true },
+    );
     // eslint-disable-next-line react-hooks/set-state-in-effect -- see above: external store, read once
     setAttemptId(id);
     setIndex(Math.min(draft?.index ?? 0, questions.length - 1));
@@ -106,7 +111,10 @@ export function QuizForm({ slug, questions, only, action }: Props) {
           setSending(true);
           try {
             // On success the action redirects to the result; only problems come back.
-            setSentState(await action(state, new FormData(form)));
+            const result = await action(state, new FormData(form));
+            setSentState(result);
+            const first = questions.findIndex((q) => result?.errors[q.id]);
+            if (first >= 0) go(first);
           } catch {
             setSentState({ errors: { "": NOT_SENT } });
           } finally {
@@ -169,7 +177,6 @@ export function QuizForm({ slug, questions, only, action }: Props) {
           seed={attemptId && i === index ? `${attemptId}:${q.id}` : undefined}
           error={messageOf(formState.errors.answers?.[q.id]) ?? state?.errors[q.id]}
           posted={state?.values?.[q.id]}
-          required={!oneAtATime}
           register={register}
           clearErrors={clearErrors}
           headingRef={headingRef}
