@@ -45,6 +45,4 @@ export const quizSchema = z.strictObject({
 });
 
 export type Question = z.infer<typeof questionSchema>;
-export type QuestionType = Question["type"];
 export type Quiz = z.infer<typeof quizSchema>;
-export const QUESTION_TYPES: QuestionType[] = ["single", "multi", "true-false", "order", "match"];
