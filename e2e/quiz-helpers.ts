@@ -1,16 +1,10 @@
 import { expect, type Page } from "@playwright/test";
-import { readQuizFile } from "../lib/content/load-briefings";
-import { parseQuiz } from "../lib/content/parse-quiz";
+import { loadBriefing, parseQuizOf } from "../lib/content/load-briefings";
 import type { Question } from "../lib/content/quiz-schema";
-import { loadBriefing } from "../lib/content/load-briefings";
 
 export const SLUG = "us-28-point-plan";
 export const briefing = loadBriefing(SLUG)!;
-export const quiz = parseQuiz(
-  "quiz.json",
-  readQuizFile(SLUG),
-  new Set(briefing.facts.map((f) => f.id)),
-).quiz!;
+export const quiz = parseQuizOf(briefing).quiz!;
 
 /** Fills one question in the page, right or deliberately wrong, the way a reader would. */
 export async function answer(page: Page, q: Question, right: boolean) {

@@ -51,6 +51,13 @@ export function readQuizFile(slug: string, root = CONTENT_DIR): string | undefin
   return existsSync(file) ? readFileSync(file, "utf8") : undefined;
 }
 
+/** A briefing's quiz, validated against that briefing's facts. Holds keys: see readQuizFile. */
+export function parseQuizOf(briefing: Briefing, root = CONTENT_DIR) {
+  const factIds = new Set(briefing.facts.map((f) => f.id));
+  const file = `${relative(root, briefing.slug)}/${QUIZ_FILE}`;
+  return parseQuiz(file, readQuizFile(briefing.slug, root), factIds);
+}
+
 /** Every folder's briefing and, where the briefing is sound, its quiz. */
 export function checkAllBriefings(root = CONTENT_DIR): { slugs: string[]; problems: Problem[] } {
   const slugs = listBriefingSlugs(root);
@@ -59,8 +66,7 @@ export function checkAllBriefings(root = CONTENT_DIR): { slugs: string[]; proble
     const files = readBriefingFiles(briefingDir(root, slug));
     const { briefing, problems } = parseBriefing(slug, files, dir);
     if (!briefing) return problems;
-    const factIds = new Set(briefing.facts.map((f) => f.id));
-    return parseQuiz(`${dir}/${QUIZ_FILE}`, readQuizFile(slug, root), factIds).problems;
+    return parseQuizOf(briefing, root).problems;
   });
   return { slugs, problems };
 }

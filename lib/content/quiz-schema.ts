@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { idSchema } from "./schemas";
+import { factRefs, idSchema, line } from "./schemas";
 
-const line = z.string().trim().min(1, "must not be empty");
 const choice = z.strictObject({ id: idSchema, text: line });
-const factRefs = z.array(idSchema).min(1, "must cite at least one fact id");
 const base = { id: idSchema, prompt: line, explanation: line, facts: factRefs };
 
 /**

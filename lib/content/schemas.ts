@@ -8,7 +8,7 @@ export const idSchema = z
 export const slugSchema = idSchema.max(80);
 
 const isoDate = z.iso.date("must be an ISO date (YYYY-MM-DD)");
-const line = z.string().trim().min(1, "must not be empty");
+export const line = z.string().trim().min(1, "must not be empty");
 
 /** `source.json`: what the source is; its text lives beside it, verbatim, in `source.txt`. */
 export const sourceMetaSchema = z.strictObject({
@@ -31,7 +31,7 @@ export const factSchema = z.strictObject({
 
 export const factsSchema = z.array(factSchema).min(1, "must list at least one fact");
 
-const factRefs = z.array(idSchema).min(1, "must cite at least one fact id");
+export const factRefs = z.array(idSchema).min(1, "must cite at least one fact id");
 
 const textItem = z.strictObject({ text: line, facts: factRefs });
 const personItem = z.strictObject({ name: line, role: line, text: line, facts: factRefs });

@@ -1,7 +1,6 @@
 import "server-only";
-import { loadBriefing, readQuizFile } from "@/lib/content/load-briefings";
+import { loadBriefing, parseQuizOf } from "@/lib/content/load-briefings";
 import { formatProblem } from "@/lib/content/parse-briefing";
-import { parseQuiz } from "@/lib/content/parse-quiz";
 import type { Quiz } from "@/lib/content/quiz-schema";
 
 const cache = new Map<string, Quiz>();
@@ -12,8 +11,7 @@ export function loadQuiz(slug: string): Quiz | undefined {
   if (hit) return hit;
   const briefing = loadBriefing(slug);
   if (!briefing) return undefined;
-  const factIds = new Set(briefing.facts.map((f) => f.id));
-  const { quiz, problems } = parseQuiz(`${slug}/quiz.json`, readQuizFile(slug), factIds);
+  const { quiz, problems } = parseQuizOf(briefing);
   if (!quiz)
     throw new Error(`Quiz "${slug}" is invalid:\n${problems.map(formatProblem).join("\n")}`);
   cache.set(slug, quiz);
