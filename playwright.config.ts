@@ -1,13 +1,30 @@
 import { defineConfig, devices } from "@playwright/test";
+import { BRIDGE_CONTROL_PORT, BRIDGE_CONTROL_URL, BRIDGE_PORT, KV_URLS, PORT } from "./e2e/ports";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
+// E2E_STORE=kv runs the whole suite against the KV instances instead of the embedded store.
+const wholeSuiteOnKv = process.env.E2E_STORE === "kv";
 
 // Debian's Chromium, never a downloaded browser. The flags keep it from calling home,
 // which this offline machine refuses (and slows every start).
 const launchOptions = {
   executablePath: chromium,
   args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
+};
+
+const kvEnv = {
+  KV_REST_API_URL: `http://localhost:${BRIDGE_PORT}`,
+  KV_REST_API_TOKEN: "bridge-token",
+  // Instances must share the key that signs cookies.
+  AUTH_SECRET: "e2e-only-secret-shared-by-both-instances",
+  AUTH_TRUST_HOST: "true",
+};
+
+const server = {
+  timeout: 300_000,
+  reuseExistingServer: !process.env.CI,
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
 };
 
 export default defineConfig({
@@ -21,22 +38,42 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     // localhost, not 127.0.0.1: Next rewrites one to the other and auth callbacks then miss.
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: wholeSuiteOnKv ? KV_URLS[0] : `http://localhost:${PORT}`,
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions } },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "mobile", testIgnore: "kv/**", use: { ...devices["Pixel 7"], launchOptions } },
+    { name: "desktop", testIgnore: "kv/**", use: { ...devices["Desktop Chrome"], launchOptions } },
+    {
+      // Multi-instance and store-fault checks. They switch the shared bridge into fault
+      // modes, so when the whole suite also runs on KV they go last.
+      name: "kv",
+      testMatch: "kv/**",
+      dependencies: wholeSuiteOnKv ? ["mobile", "desktop"] : [],
+      use: { ...devices["Pixel 7"], launchOptions, baseURL: KV_URLS[0] },
+    },
   ],
-  webServer: {
-    // The production build, as readers get it: prerendered pages, minified JS.
-    // A fresh embedded store per run, so specs see only their own attempts.
-    command: `rm -rf .data/e2e && npm run build && npx next start -p ${PORT}`,
-    env: { DATA_DIR: ".data/e2e" },
-    url: `http://localhost:${PORT}`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  // Started in order: the first builds, the others reuse that build.
+  webServer: [
+    {
+      // The production build, as readers get it: prerendered pages, minified JS.
+      // A fresh embedded store per run, so specs see only their own attempts.
+      command: `rm -rf .data/e2e && npm run build && npx next start -p ${PORT}`,
+      env: { DATA_DIR: ".data/e2e" },
+      url: `http://localhost:${PORT}`,
+      ...server,
+    },
+    {
+      command: "npx tsx test/kv/serve.ts",
+      env: { BRIDGE_PORT: String(BRIDGE_PORT), BRIDGE_CONTROL_PORT: String(BRIDGE_CONTROL_PORT) },
+      url: `${BRIDGE_CONTROL_URL}/health`,
+      ...server,
+    },
+    ...KV_URLS.map((url) => ({
+      command: `npx next start -p ${new URL(url).port}`,
+      env: kvEnv,
+      url,
+      ...server,
+    })),
+  ],
 });

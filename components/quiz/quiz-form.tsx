@@ -13,6 +13,9 @@ export type QuizActionState = {
   errors: Record<string, string>;
   /** The answers as posted, so a no-JS page re-renders them filled in (React resets forms). */
   values?: Record<string, AnswerValue>;
+  /** Not saved yet (store unreachable): send the same attempt again later. */
+  retry?: boolean;
+  attemptId?: string;
 } | null;
 
 type Props = {
@@ -24,7 +27,10 @@ type Props = {
 };
 
 const NOT_SENT =
-  "Your answers could not be sent: check your connection and press Submit again. Nothing is lost: they are saved on this device.";
+  "Not sent yet: check your connection. Your answers are saved on this device and we'll keep trying; you can also press Submit again.";
+
+/** Seconds before each automatic resend while the store is unreachable; the last repeats. */
+const RETRY_DELAYS = [3, 6, 12, 30];
 
 const NO_JS_STYLE =
   ".js-only{display:none!important}.js-hidden{display:block!important}" +
@@ -47,6 +53,8 @@ export function QuizForm({ slug, questions, only, action }: Props) {
   const [index, setIndex] = useState(0);
   const [attemptId, setAttemptId] = useState<string>();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const retries = useRef(0);
   const key = draftKey(slug, only);
 
   const schema = useMemo(() => quizFormSchema(questions), [questions]);
@@ -95,6 +103,22 @@ export function QuizForm({ slug, questions, only, action }: Props) {
     return subscribe({ formState: { values: true }, callback: save });
   }, [key, attemptId, index, getValues, subscribe]);
 
+  // Not saved yet: resend the same attempt (same id, so it can only land once) after a
+  // growing pause, or as soon as the device says it is back online.
+  const retry = sentState?.retry === true;
+  useEffect(() => {
+    if (!retry) return;
+    const resend = () => formRef.current?.requestSubmit();
+    const delay = RETRY_DELAYS[Math.min(retries.current, RETRY_DELAYS.length - 1)]!;
+    retries.current++;
+    const timer = setTimeout(resend, delay * 1000);
+    window.addEventListener("online", resend);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener("online", resend);
+    };
+  }, [retry, sentState]);
+
   const go = (to: number) => {
     setIndex(to);
     requestAnimationFrame(() => headingRef.current?.focus());
@@ -116,7 +140,7 @@ export function QuizForm({ slug, questions, only, action }: Props) {
             const first = questions.findIndex((q) => result?.errors[q.id]);
             if (first >= 0) go(first);
           } catch {
-            setSentState({ errors: { "": NOT_SENT } });
+            setSentState({ errors: { "": NOT_SENT }, retry: true });
           } finally {
             setSending(false);
           }
@@ -135,6 +159,7 @@ export function QuizForm({ slug, questions, only, action }: Props) {
 
   return (
     <form
+      ref={formRef}
       action={formAction}
       onSubmit={oneAtATime ? submit : undefined}
       noValidate={oneAtATime}
@@ -143,7 +168,10 @@ export function QuizForm({ slug, questions, only, action }: Props) {
       {/* Plain values, not registered fields: a server render must carry them for no-JS posts. */}
       <input type="hidden" name="slug" value={slug} />
       {only && <input type="hidden" name="only" value={only} />}
-      {attemptId && <input type="hidden" name="attemptId" value={attemptId} />}
+      {/* Without JS the server made the id; a resend after "not saved yet" must reuse it. */}
+      {(attemptId ?? state?.attemptId) && (
+        <input type="hidden" name="attemptId" value={attemptId ?? state?.attemptId} />
+      )}
 
       {/* Server HTML already looks like the one-at-a-time flow, so hydrating moves nothing
           (no layout shift). Without JavaScript this style restores the single long form. */}

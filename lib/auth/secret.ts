@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { dataDir } from "@/lib/store";
+import { dataDir, kvConfigured } from "@/lib/store";
 
 let cached: string | undefined;
 
@@ -16,7 +16,7 @@ export function authSecret(): string {
   if (cached) return cached;
   const fromEnv = process.env.AUTH_SECRET;
   if (fromEnv) return (cached = fromEnv);
-  if (process.env.KV_REST_API_URL) {
+  if (kvConfigured()) {
     throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 33`.");
   }
   const file = path.join(dataDir(), "auth-secret");

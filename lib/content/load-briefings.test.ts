@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "@/test/temp-dir";
 import { minimalBriefing, minimalQuiz, toFiles } from "./__fixtures__/minimal-briefing";
 import {
   checkAllBriefings,
@@ -11,7 +11,7 @@ import {
 } from "./load-briefings";
 
 function contentRoot(folders: Record<string, ReturnType<typeof toFiles>>): string {
-  const root = mkdtempSync(path.join(tmpdir(), "briefings-"));
+  const root = tempDir("briefings");
   for (const [slug, files] of Object.entries(folders)) {
     mkdirSync(path.join(root, slug));
     for (const [name, text] of Object.entries(files))

@@ -18,8 +18,8 @@ export async function ownedAttempt(
   if (!UUID.test(attemptId)) return undefined;
   const subject = await currentSubject();
   if (!subject) return undefined;
-  const attempt = await getStore().getAttempt(attemptId);
-  return attempt && attempt.subjectId === subject && attempt.slug === slug ? attempt : undefined;
+  const attempt = await getStore().getAttempt(subject, attemptId);
+  return attempt?.slug === slug ? attempt : undefined;
 }
 
 /** For the result and retry pages: the briefing, its quiz and the reader's own attempt. */

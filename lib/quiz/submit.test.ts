@@ -1,5 +1,4 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { tempDir } from "@/test/temp-dir";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { minimalQuiz } from "@/lib/content/__fixtures__/minimal-briefing";
@@ -9,37 +8,16 @@ import type { Store } from "@/lib/store/types";
 import { CONFLICT_MESSAGE, submitAttempt } from "./submit";
 import { summarizeProgress } from "./progress";
 import { reviewAttempt } from "./review";
+import { form, fullForm } from "./__fixtures__/forms";
 
 const quiz = minimalQuiz() as Quiz;
 const ATTEMPT = "0b6c2a52-3a8e-4d5e-9d6e-2f1c8a9b7c6d";
-
-function form(entries: [string, string][]): FormData {
-  const f = new FormData();
-  for (const [k, v] of entries) f.append(k, v);
-  return f;
-}
-
-const fullForm = (attemptId?: string) =>
-  form([
-    ["slug", "bridge"],
-    ...(attemptId ? ([["attemptId", attemptId]] as [string, string][]) : []),
-    ["answers.when", "may"],
-    ["answers.which", "a"],
-    ["answers.payer", "true"],
-    ["answers.steps.one", "1"],
-    ["answers.steps.two", "2"],
-    ["answers.steps.three", "3"],
-    ["answers.steps.four", "4"],
-    ["answers.who.q1", "x"],
-    ["answers.who.q2", "z"],
-    ["answers.who.q3", "y"],
-  ]);
 
 describe("submitAttempt", () => {
   let store: Store;
   let subjects: number;
   beforeEach(() => {
-    store = createSqliteStore(path.join(mkdtempSync(path.join(tmpdir(), "submit-")), "db.sqlite"));
+    store = createSqliteStore(path.join(tempDir("submit"), "db.sqlite"));
     subjects = 0;
   });
   afterEach(() => store.close());
@@ -65,7 +43,7 @@ describe("submitAttempt", () => {
       attemptId: ATTEMPT,
       duplicate: false,
     });
-    const stored = (await store.getAttempt(ATTEMPT))!;
+    const stored = (await store.getAttempt("anon:a", ATTEMPT))!;
     expect(stored).toMatchObject({ subjectId: "anon:a", slug: "bridge", score: 2.83, maxScore: 5 });
     expect(stored.credits).toEqual({ when: 1, which: 0.5, payer: 0, steps: 1, who: 0.33 });
   });
@@ -76,7 +54,7 @@ describe("submitAttempt", () => {
     changed.set("answers.payer", "false");
     expect(await submit(changed)).toEqual({ ok: true, attemptId: ATTEMPT, duplicate: true });
     expect(await store.listAttempts("anon:a")).toHaveLength(1);
-    expect((await store.getAttempt(ATTEMPT))!.score).toBe(2.83);
+    expect((await store.getAttempt("anon:a", ATTEMPT))!.score).toBe(2.83);
   });
 
   it("makes the attempt id on the server when the form has none (no JavaScript)", async () => {
@@ -165,7 +143,7 @@ describe("submitAttempt", () => {
       ["answers.who.q3", "z"],
     ]);
     expect((await submit(retry)).ok).toBe(true);
-    expect(await store.getAttempt(ATTEMPT)).toMatchObject({
+    expect(await store.getAttempt("anon:a", ATTEMPT)).toMatchObject({
       questionIds: ["payer", "who"],
       score: 2,
       maxScore: 2,
@@ -175,9 +153,7 @@ describe("submitAttempt", () => {
 
 describe("progress and review", () => {
   it("summarises best (by share), last and what the last attempt missed", async () => {
-    const store = createSqliteStore(
-      path.join(mkdtempSync(path.join(tmpdir(), "progress-")), "db.sqlite"),
-    );
+    const store = createSqliteStore(path.join(tempDir("progress"), "db.sqlite"));
     const base = { subjectId: "anon:a", slug: "bridge", responses: {} };
     await store.recordAttempt({
       ...base,

@@ -12,8 +12,19 @@ import { scoreAttempt } from "./score";
 
 export type SubmitOutcome =
   | { ok: true; attemptId: string; duplicate: boolean }
-  /** `values` echoes the reader's answers so a no-JS form can re-render them filled in. */
-  | { ok: false; errors: Record<string, string>; values?: Record<string, AnswerValue> };
+  /**
+   * `values` echoes the reader's answers so a no-JS form can re-render them filled in.
+   * `retry`: the answers were fine but the store did not take them; sending the same form
+   * again later is safe (same attempt id) and is what the browser does.
+   */
+  | {
+      ok: false;
+      errors: Record<string, string>;
+      values?: Record<string, AnswerValue>;
+      retry?: boolean;
+      /** With `retry`: the id to send again, so a form without JS cannot store twice. */
+      attemptId?: string;
+    };
 
 type Input = {
   store: Store;
@@ -24,6 +35,9 @@ type Input = {
   newId: () => string;
   now?: number;
 };
+
+export const NOT_SAVED_MESSAGE =
+  "Not saved yet: we couldn't reach our storage. Your answers are kept on this device and we'll keep trying; you can also press Submit again.";
 
 export const CONFLICT_MESSAGE =
   "This attempt could not be saved. Reload the quiz to start a fresh attempt; your answers stay filled in.";
@@ -68,7 +82,7 @@ export async function submitAttempt({
   const keyed = quiz.questions.filter((q) => questions.some((p) => p.id === q.id));
   const responses = toResponses(questions, parsed.data.answers);
   const { score, maxScore, results } = scoreAttempt(keyed, responses);
-  const result = await store.recordAttempt({
+  const record = {
     // No-JS forms come from a prerendered page that cannot carry a per-visitor id.
     attemptId: parsed.data.attemptId ?? newId(),
     subjectId: await subject(),
@@ -79,7 +93,22 @@ export async function submitAttempt({
     credits: Object.fromEntries(results.map((r) => [r.questionId, r.credit])),
     score,
     maxScore,
-  });
+  };
+  let result;
+  try {
+    result = await store.recordAttempt(record);
+  } catch (error) {
+    // The client's error text repeats the whole command (answers included): log the cause only.
+    const cause = error instanceof Error ? error.message.split(", command was:")[0] : error;
+    console.error("[quiz] store unavailable; the browser will retry:", cause);
+    return {
+      ok: false,
+      retry: true,
+      errors: { "": NOT_SAVED_MESSAGE },
+      values: echo(raw.answers, questions),
+      attemptId: record.attemptId,
+    };
+  }
   if (result.status === "conflict") return { ok: false, errors: { "": CONFLICT_MESSAGE } };
   return {
     ok: true,

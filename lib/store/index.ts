@@ -1,5 +1,6 @@
 import "server-only";
 import path from "node:path";
+import { createKvStore } from "./kv-store";
 import { createSqliteStore } from "./sqlite-store";
 import type { Store } from "./types";
 
@@ -12,9 +13,23 @@ export function dataDir(): string {
   return process.env.DATA_DIR ?? path.join(process.cwd(), ".data");
 }
 
-/** The process-wide store, chosen on first use. (The KV adapter joins in the next step.) */
+/** True when Vercel KV is configured: the store, the secret and sign-in all follow it. */
+export function kvConfigured(): boolean {
+  return Boolean(process.env.KV_REST_API_URL && process.env.KV_REST_API_TOKEN);
+}
+
+/**
+ * The process-wide store, chosen once on first use (never at import: `next build` must not
+ * open a database): Vercel KV when its URL and token are set, else the embedded SQLite file.
+ */
 export function getStore(): Store {
-  if (!store) {
+  if (store) return store;
+  if (kvConfigured()) {
+    const prefix = process.env.KV_PREFIX || "bq:";
+    const url = process.env.KV_REST_API_URL!;
+    console.info(`[store] Vercel KV at ${new URL(url).host}, keys prefixed "${prefix}"`);
+    store = createKvStore({ url, token: process.env.KV_REST_API_TOKEN!, prefix });
+  } else {
     const file = path.join(dataDir(), "briefing.sqlite");
     console.info(`[store] embedded SQLite at ${file}`);
     store = createSqliteStore(file);

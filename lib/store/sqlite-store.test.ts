@@ -1,12 +1,11 @@
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "@/test/temp-dir";
 import { createSqliteStore } from "./sqlite-store";
 import { attempt, storeContract } from "./store-contract";
 
-const freshFile = () =>
-  path.join(mkdtempSync(path.join(tmpdir(), "store-")), "nested", "db.sqlite");
+const freshFile = () => path.join(tempDir("store"), "nested", "db.sqlite");
 
 storeContract("SQLite", () => createSqliteStore(freshFile()));
 
@@ -27,7 +26,7 @@ describe("SQLite adapter", () => {
     await first.recordAttempt(a);
     await first.close();
     const second = createSqliteStore(file);
-    expect(await second.getAttempt(a.attemptId)).toEqual(a);
+    expect(await second.getAttempt(a.subjectId, a.attemptId)).toEqual(a);
     await second.close();
   });
 });

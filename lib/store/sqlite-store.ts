@@ -68,9 +68,10 @@ export function createSqliteStore(file: string): Store {
         : { status: "conflict" };
     },
 
-    async getAttempt(attemptId) {
-      const row = open().prepare("SELECT * FROM attempts WHERE attempt_id = ?").get(attemptId) as
-        Row | undefined;
+    async getAttempt(subjectId, attemptId) {
+      const row = open()
+        .prepare("SELECT * FROM attempts WHERE attempt_id = ? AND subject_id = ?")
+        .get(attemptId, subjectId) as Row | undefined;
       return row && toRecord(row);
     },
 

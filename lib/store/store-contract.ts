@@ -35,8 +35,10 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
     it("stores an attempt and reads it back whole", async () => {
       const a = attempt();
       expect(await store.recordAttempt(a)).toEqual({ status: "created", attempt: a });
-      expect(await store.getAttempt(a.attemptId)).toEqual(a);
-      expect(await store.getAttempt("00000000-0000-4000-8000-999999999999")).toBeUndefined();
+      expect(await store.getAttempt(a.subjectId, a.attemptId)).toEqual(a);
+      expect(await store.getAttempt(a.subjectId, "00000000-0000-4000-8000-999999999999")).toBe(
+        undefined,
+      );
     });
 
     it("is idempotent on the attempt id: a retry returns the stored attempt and writes nothing", async () => {
@@ -53,7 +55,8 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
       expect(await store.recordAttempt({ ...mine, subjectId: "anon-b" })).toEqual({
         status: "conflict",
       });
-      expect(await store.getAttempt(mine.attemptId)).toEqual(mine);
+      expect(await store.getAttempt("anon-a", mine.attemptId)).toEqual(mine);
+      expect(await store.getAttempt("anon-b", mine.attemptId)).toBeUndefined();
       expect(await store.listAttempts("anon-b")).toEqual([]);
     });
 
@@ -88,6 +91,15 @@ export function storeContract(name: string, makeStore: () => Promise<Store> | St
       const merged = await store.listAttempts("user-1");
       expect(merged.map((a) => a.attemptId)).toEqual([u1.attemptId, a2.attemptId, a1.attemptId]);
       expect(merged.every((a) => a.subjectId === "user-1")).toBe(true);
+      expect(await store.getAttempt("user-1", a1.attemptId)).toEqual({
+        ...a1,
+        subjectId: "user-1",
+      });
+      expect(await store.getAttempt("anon-a", a1.attemptId)).toBeUndefined();
+      // The user's own retry of a moved attempt is a duplicate, not a second copy.
+      expect(await store.recordAttempt({ ...a1, subjectId: "user-1" })).toMatchObject({
+        status: "duplicate",
+      });
       // After the merge the attempt id is the user's: a retried submission from the old
       // anonymous subject must not be able to claim or read it.
       expect(await store.recordAttempt(a1)).toEqual({ status: "conflict" });

@@ -28,7 +28,8 @@ export type RecordResult =
 export interface Store {
   /** Idempotent on attemptId: a repeat returns the stored attempt and writes nothing. */
   recordAttempt(attempt: AttemptRecord): Promise<RecordResult>;
-  getAttempt(attemptId: string): Promise<AttemptRecord | undefined>;
+  /** Only the subject's own attempt: ownership is checked where the data is read. */
+  getAttempt(subjectId: string, attemptId: string): Promise<AttemptRecord | undefined>;
   /** Newest first. */
   listAttempts(subjectId: string, slug?: string): Promise<AttemptRecord[]>;
   /** Moves every attempt of `from` to `into`; running it again moves nothing. */

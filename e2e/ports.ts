@@ -1,0 +1,8 @@
+// Where the e2e run serves things; shared by playwright.config.ts and the specs.
+export const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** Two instances of the same build on one Redis (through the Upstash bridge), as on Vercel. */
+export const KV_URLS = [PORT + 1, PORT + 2].map((port) => `http://localhost:${port}`);
+export const BRIDGE_PORT = PORT + 90;
+export const BRIDGE_CONTROL_PORT = PORT + 91;
+/** test/kv/serve.ts's control endpoint: POST /fault?mode=none|error|hang. */
+export const BRIDGE_CONTROL_URL = `http://127.0.0.1:${BRIDGE_CONTROL_PORT}`;

@@ -1,0 +1,71 @@
+import { expect, it } from "vitest";
+import { minimalQuiz } from "@/lib/content/__fixtures__/minimal-briefing";
+import type { Quiz } from "@/lib/content/quiz-schema";
+import type { Store } from "@/lib/store/types";
+import { describeWithRedis, kvStoreOn, redisUrl, useBridge } from "@/test/kv/kv-fixture";
+import { startUpstashBridge } from "@/test/kv/upstash-bridge";
+import { fullForm } from "./__fixtures__/forms";
+import { NOT_SAVED_MESSAGE, submitAttempt } from "./submit";
+
+const ATTEMPT = "5d0f3c1e-8b7a-4c2d-9e6f-1a2b3c4d5e6f";
+
+const submit = (store: Store) =>
+  submitAttempt({
+    store,
+    quiz: minimalQuiz() as Quiz,
+    slug: "bridge",
+    form: fullForm(ATTEMPT),
+    subject: async () => "anon:faults",
+    newId: () => "never-used",
+  });
+
+async function timed<T>(run: () => Promise<T>) {
+  const start = performance.now();
+  const value = await run();
+  return { value, ms: performance.now() - start };
+}
+
+const notSaved = {
+  ok: false,
+  retry: true,
+  errors: { "": NOT_SAVED_MESSAGE },
+  attemptId: ATTEMPT,
+};
+
+describeWithRedis("submitting while KV is failing", () => {
+  const bridge = useBridge();
+
+  for (const fault of ["error", "hang"] as const) {
+    it(`answers "not saved yet" within 3 s when the store ${fault === "error" ? "returns 500" : "hangs"}, then lands once`, async () => {
+      const store = kvStoreOn(bridge.current);
+      bridge.current.setFault(fault);
+      const failed = await timed(() => submit(store));
+      expect(failed.value).toMatchObject(notSaved);
+      expect(failed.ms).toBeLessThan(3000);
+
+      bridge.current.setFault("none");
+      expect(await submit(store)).toEqual({ ok: true, attemptId: ATTEMPT, duplicate: false });
+      expect(await submit(store)).toEqual({ ok: true, attemptId: ATTEMPT, duplicate: true });
+      expect(await store.listAttempts("anon:faults")).toHaveLength(1);
+    });
+  }
+
+  it('answers "not saved yet" within 3 s when the store is gone, and lands once when it is back', async () => {
+    const down = await startUpstashBridge({ redisUrl });
+    const store = kvStoreOn(down);
+    await down.close();
+    const failed = await timed(() => submit(store));
+    expect(failed.value).toMatchObject(notSaved);
+    expect(failed.ms).toBeLessThan(3000);
+
+    const { port } = new URL(down.url);
+    const back = await startUpstashBridge({ redisUrl, port: Number(port) });
+    try {
+      expect(await submit(store)).toMatchObject({ ok: true, duplicate: false });
+      expect(await submit(store)).toMatchObject({ ok: true, duplicate: true });
+      expect(await store.listAttempts("anon:faults")).toHaveLength(1);
+    } finally {
+      await back.close();
+    }
+  });
+});
