@@ -13,9 +13,19 @@ export function dataDir(): string {
   return process.env.DATA_DIR ?? path.join(process.cwd(), ".data");
 }
 
-/** True when Vercel KV is configured: the store, the secret and sign-in all follow it. */
+/**
+ * The KV endpoint, if one is configured: Vercel's names (set when a Marketplace Upstash store
+ * is connected to the project), else Upstash's own.
+ */
+export function kvEnv(): { url: string; token: string } | undefined {
+  const url = process.env.KV_REST_API_URL || process.env.UPSTASH_REDIS_REST_URL;
+  const token = process.env.KV_REST_API_TOKEN || process.env.UPSTASH_REDIS_REST_TOKEN;
+  return url && token ? { url, token } : undefined;
+}
+
+/** True when KV is configured: the store, the secret and sign-in all follow it. */
 export function kvConfigured(): boolean {
-  return Boolean(process.env.KV_REST_API_URL && process.env.KV_REST_API_TOKEN);
+  return kvEnv() !== undefined;
 }
 
 /**
@@ -24,11 +34,11 @@ export function kvConfigured(): boolean {
  */
 export function getStore(): Store {
   if (store) return store;
-  if (kvConfigured()) {
+  const kv = kvEnv();
+  if (kv) {
     const prefix = process.env.KV_PREFIX || "bq:";
-    const url = process.env.KV_REST_API_URL!;
-    console.info(`[store] Vercel KV at ${new URL(url).host}, keys prefixed "${prefix}"`);
-    store = createKvStore({ url, token: process.env.KV_REST_API_TOKEN!, prefix });
+    console.info(`[store] Vercel KV at ${new URL(kv.url).host}, keys prefixed "${prefix}"`);
+    store = createKvStore({ ...kv, prefix });
   } else {
     const file = path.join(dataDir(), "briefing.sqlite");
     console.info(`[store] embedded SQLite at ${file}`);
