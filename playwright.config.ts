@@ -1,5 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
-import { BRIDGE_CONTROL_PORT, BRIDGE_CONTROL_URL, BRIDGE_PORT, KV_URLS, PORT } from "./e2e/ports";
+import {
+  BRIDGE_CONTROL_PORT,
+  BRIDGE_CONTROL_URL,
+  BRIDGE_PORT,
+  KV_URLS,
+  OIDC_ISSUER,
+  OIDC_NAME,
+  OIDC_PORT,
+  PORT,
+} from "./e2e/ports";
 
 const chromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
 // E2E_STORE=kv runs the whole suite against the KV instances instead of the embedded store.
@@ -12,12 +21,22 @@ const launchOptions = {
   args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
 };
 
+// Sign-in as a school would set it up (a real OIDC issuer), plus "Continue as…".
+const authEnv = {
+  AUTH_OIDC_ISSUER: OIDC_ISSUER,
+  AUTH_OIDC_ID: "briefing-e2e",
+  AUTH_OIDC_SECRET: "e2e-only-client-secret",
+  AUTH_OIDC_NAME: OIDC_NAME,
+  AUTH_LOCAL_SIGNIN: "true",
+  AUTH_TRUST_HOST: "true",
+};
+
 const kvEnv = {
+  ...authEnv,
   KV_REST_API_URL: `http://localhost:${BRIDGE_PORT}`,
   KV_REST_API_TOKEN: "bridge-token",
   // Instances must share the key that signs cookies.
   AUTH_SECRET: "e2e-only-secret-shared-by-both-instances",
-  AUTH_TRUST_HOST: "true",
 };
 
 const server = {
@@ -53,13 +72,19 @@ export default defineConfig({
       use: { ...devices["Pixel 7"], launchOptions, baseURL: KV_URLS[0] },
     },
   ],
-  // Started in order: the first builds, the others reuse that build.
+  // Started in order: the issuer, then the first app server builds; the others reuse it.
   webServer: [
+    {
+      command: "npx tsx test/oidc/serve.ts",
+      env: { OIDC_PORT: String(OIDC_PORT) },
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      ...server,
+    },
     {
       // The production build, as readers get it: prerendered pages, minified JS.
       // A fresh embedded store per run, so specs see only their own attempts.
       command: `rm -rf .data/e2e && npm run build && npx next start -p ${PORT}`,
-      env: { DATA_DIR: ".data/e2e" },
+      env: { ...authEnv, DATA_DIR: ".data/e2e" },
       url: `http://localhost:${PORT}`,
       ...server,
     },

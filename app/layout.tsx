@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { AccountLink } from "@/components/auth/account-link";
 import { OPEN_GRAPH_BASE, SITE_DESCRIPTION, SITE_NAME, TWITTER_BASE, siteUrl } from "@/lib/site";
 import "./globals.css";
 
@@ -41,13 +42,16 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
               <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-accent" />
               {SITE_NAME}
             </Link>
-            <Link
-              href="/me"
-              prefetch={false}
-              className="flex min-h-11 items-center text-sm text-muted hover:text-ink"
-            >
-              My progress
-            </Link>
+            <nav aria-label="Account" className="flex items-center gap-4">
+              <Link
+                href="/me"
+                prefetch={false}
+                className="flex min-h-11 items-center text-sm text-muted hover:text-ink"
+              >
+                My progress
+              </Link>
+              <AccountLink />
+            </nav>
           </div>
         </header>
         <main id="main">{children}</main>

@@ -6,3 +6,8 @@ export const BRIDGE_PORT = PORT + 90;
 export const BRIDGE_CONTROL_PORT = PORT + 91;
 /** test/kv/serve.ts's control endpoint: POST /fault?mode=none|error|hang. */
 export const BRIDGE_CONTROL_URL = `http://127.0.0.1:${BRIDGE_CONTROL_PORT}`;
+/** test/oidc/serve.ts: the OpenID Connect issuer the e2e app signs in against. */
+export const OIDC_PORT = PORT + 95;
+export const OIDC_ISSUER = `http://localhost:${OIDC_PORT}`;
+/** The sign-in button's label for that issuer (AUTH_OIDC_NAME). */
+export const OIDC_NAME = "Test School";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { auth } from "@/auth";
 import { formatScore } from "@/components/quiz/result-view";
 import { currentSubject } from "@/lib/auth/subject";
 import { loadBriefing } from "@/lib/content/load-briefings";
@@ -10,15 +11,29 @@ import { getStore } from "@/lib/store";
 export const metadata: Metadata = { title: "My progress", robots: { index: false } };
 
 export default async function MePage() {
-  const subject = await currentSubject();
+  const [session, subject] = await Promise.all([auth(), currentSubject()]);
   const progress = subject ? summarizeProgress(await getStore().listAttempts(subject)) : [];
   return (
     <div className="mx-auto max-w-2xl px-4 pt-6">
       <h1 className="text-3xl font-bold tracking-tight">My progress</h1>
-      <p className="mt-2 leading-relaxed text-muted">
-        Your attempts are kept on our server, linked to this browser by a cookie. No account and no
-        personal details are involved.
-      </p>
+      {session ? (
+        <p className="mt-2 leading-relaxed text-muted" data-testid="account">
+          Signed in as <strong className="text-ink">{session.user.name ?? "you"}</strong>: your
+          attempts are kept with your account, on every device where you sign in.{" "}
+          <Link href="/signin" className="text-accent-ink underline underline-offset-2">
+            Account
+          </Link>
+        </p>
+      ) : (
+        <p className="mt-2 leading-relaxed text-muted" data-testid="account">
+          Your attempts are kept on our server, linked to this browser by a cookie; no account and
+          no personal details.{" "}
+          <Link href="/signin?from=/me" className="text-accent-ink underline underline-offset-2">
+            Sign in
+          </Link>{" "}
+          to keep them on your phone and laptop alike.
+        </p>
+      )}
       {progress.length === 0 && (
         <p className="mt-8 rounded-lg border border-rule bg-card p-4">
           No quiz attempts yet.{" "}

@@ -16,7 +16,7 @@ export function authSecret(): string {
   if (cached) return cached;
   const fromEnv = process.env.AUTH_SECRET;
   if (fromEnv) return (cached = fromEnv);
-  if (kvConfigured()) {
+  if (kvConfigured() || process.env.VERCEL) {
     throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 33`.");
   }
   const file = path.join(dataDir(), "auth-secret");

@@ -1,31 +1,25 @@
 import "server-only";
-import { cookies } from "next/headers";
-import { authSecret } from "./secret";
-import { newAnonymousId, sign, verify } from "./signed-value";
+import { auth } from "@/auth";
+import { anonymousSubject, ensureAnonymousSubject } from "./anonymous";
+import { mergeAnonymousInto } from "./merge";
 
-export const ANON_COOKIE = "bq_anon";
-const ONE_YEAR = 60 * 60 * 24 * 365;
-
-/** Who is asking, if anyone we know: the verified anonymous id, else undefined. Never writes. */
+/**
+ * Who is asking: the signed-in user's id, else this browser's anonymous id, else undefined.
+ * Read where the data is read (pages, actions); a forged or expired session is simply no one.
+ */
 export async function currentSubject(): Promise<string | undefined> {
-  const jar = await cookies();
-  return verify(jar.get(ANON_COOKIE)?.value, authSecret());
+  const session = await auth();
+  return session?.user?.id ?? (await anonymousSubject());
 }
 
 /**
- * The subject for a write: the existing anonymous id, or a new one set as a signed, httpOnly
- * cookie. Only server actions and route handlers may call this (pages cannot set cookies).
+ * The subject for a write. Signed in: the user (finishing a merge that sign-in could not,
+ * e.g. with the store down). Otherwise the anonymous id, minted on first write.
  */
 export async function ensureSubject(): Promise<string> {
-  const existing = await currentSubject();
-  if (existing) return existing;
-  const id = newAnonymousId();
-  (await cookies()).set(ANON_COOKIE, sign(id, authSecret()), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production",
-    path: "/",
-    maxAge: ONE_YEAR,
-  });
-  return id;
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return ensureAnonymousSubject();
+  await mergeAnonymousInto(userId);
+  return userId;
 }

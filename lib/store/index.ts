@@ -28,6 +28,14 @@ export function kvConfigured(): boolean {
   return kvEnv() !== undefined;
 }
 
+/** Which store this process uses, for the start-up log line (instrumentation.ts). */
+export function describeStore(): string {
+  const kv = kvEnv();
+  return kv
+    ? `Vercel KV at ${new URL(kv.url).host}, keys prefixed "${process.env.KV_PREFIX || "bq:"}"`
+    : `embedded SQLite at ${path.join(dataDir(), "briefing.sqlite")}`;
+}
+
 /**
  * The process-wide store, chosen once on first use (never at import: `next build` must not
  * open a database): Vercel KV when its URL and token are set, else the embedded SQLite file.
@@ -37,11 +45,9 @@ export function getStore(): Store {
   const kv = kvEnv();
   if (kv) {
     const prefix = process.env.KV_PREFIX || "bq:";
-    console.info(`[store] Vercel KV at ${new URL(kv.url).host}, keys prefixed "${prefix}"`);
     store = createKvStore({ ...kv, prefix });
   } else {
     const file = path.join(dataDir(), "briefing.sqlite");
-    console.info(`[store] embedded SQLite at ${file}`);
     store = createSqliteStore(file);
   }
   return store;
