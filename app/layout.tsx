@@ -56,10 +56,23 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         </header>
         <main id="main">{children}</main>
         <footer className="mt-16 border-t border-rule">
-          <p className="mx-auto max-w-3xl px-4 py-6 text-sm text-muted">
-            Briefings are written in our own words from a single source. Every claim links to the
-            passage that supports it.
-          </p>
+          <div className="mx-auto max-w-3xl px-4 py-6 text-sm text-muted">
+            <p>
+              Briefings are written in our own words from a single source. Every claim links to the
+              passage that supports it.
+            </p>
+            <p className="mt-2">
+              Teachers:{" "}
+              <Link
+                href="/teach"
+                prefetch={false}
+                className="text-accent-ink underline underline-offset-2"
+              >
+                make a class link
+              </Link>{" "}
+              and watch results come in.
+            </p>
+          </div>
         </footer>
       </body>
     </html>

@@ -10,8 +10,8 @@ export type Draft = {
 
 const PREFIX = "quiz-draft:";
 
-export function draftKey(slug: string, only: string | undefined): string {
-  return `${PREFIX}${slug}:${only ?? "all"}`;
+export function draftKey(slug: string, only: string | undefined, classCode?: string): string {
+  return `${PREFIX}${slug}:${only ?? "all"}${classCode ? `:${classCode}` : ""}`;
 }
 
 export function readDraft(key: string): Draft | undefined {

@@ -23,6 +23,8 @@ type Props = {
   questions: PublicQuestion[];
   /** Comma-separated question ids when this is a retry of missed questions. */
   only?: string;
+  /** Taken in a class: the submission also counts for the student in that class. */
+  classCode?: string;
   action: (state: QuizActionState, form: FormData) => Promise<QuizActionState>;
 };
 
@@ -41,7 +43,7 @@ const NO_JS_STYLE =
  * JavaScript off, authored option order). Once hydrated: one question a screen, options
  * shuffled per attempt, instant validation with the shared schema, and a local draft.
  */
-export function QuizForm({ slug, questions, only, action }: Props) {
+export function QuizForm({ slug, questions, only, classCode, action }: Props) {
   // The action state serves the no-JS post (React renders it into the server's response).
   // With JS the form calls the action itself, so a dropped connection becomes a message,
   // not an error screen, and the draft stays for the next try.
@@ -55,7 +57,7 @@ export function QuizForm({ slug, questions, only, action }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const retries = useRef(0);
-  const key = draftKey(slug, only);
+  const key = draftKey(slug, only, classCode);
 
   const schema = useMemo(() => quizFormSchema(questions), [questions]);
   const defaults = useMemo<QuizFormValues>(
@@ -168,6 +170,7 @@ export function QuizForm({ slug, questions, only, action }: Props) {
       {/* Plain values, not registered fields: a server render must carry them for no-JS posts. */}
       <input type="hidden" name="slug" value={slug} />
       {only && <input type="hidden" name="only" value={only} />}
+      {classCode && <input type="hidden" name="classCode" value={classCode} />}
       {/* Without JS the server made the id; a resend after "not saved yet" must reuse it. */}
       {(attemptId ?? state?.attemptId) && (
         <input type="hidden" name="attemptId" value={attemptId ?? state?.attemptId} />

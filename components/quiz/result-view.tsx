@@ -7,21 +7,28 @@ import { isCorrect } from "@/lib/quiz/score";
 import type { AttemptRecord } from "@/lib/store";
 
 type Props = {
+  /** A class that has not revealed answers yet: the score, nothing that gives answers away. */
+  scoreOnly?: boolean;
   slug: string;
   attempt: AttemptRecord;
   review: ReviewItem[];
   facts: Map<string, Fact>;
 };
 
-export function ResultView({ slug, attempt, review, facts }: Props) {
+export function ResultView({ scoreOnly = false, slug, attempt, review, facts }: Props) {
   const missed = review.filter((r) => !isCorrect(r.credit));
+  if (scoreOnly) {
+    return (
+      <div className="mt-4 rounded-lg border border-rule bg-card p-4" role="status">
+        <Score attempt={attempt} />
+        <p className="mt-1 text-muted">{percent(attempt)}%</p>
+      </div>
+    );
+  }
   return (
     <>
       <div className="mt-4 rounded-lg border border-rule bg-card p-4" role="status">
-        <p className="text-4xl font-bold tracking-tight">
-          {formatScore(attempt.score)}{" "}
-          <span className="text-xl text-muted">of {attempt.maxScore}</span>
-        </p>
+        <Score attempt={attempt} />
         <p className="mt-1 text-muted">
           {percent(attempt)}% · {review.length - missed.length} fully right, {missed.length} to look
           at again
@@ -74,6 +81,14 @@ export function ResultView({ slug, attempt, review, facts }: Props) {
         ))}
       </ol>
     </>
+  );
+}
+
+function Score({ attempt }: { attempt: AttemptRecord }) {
+  return (
+    <p className="text-4xl font-bold tracking-tight">
+      {formatScore(attempt.score)} <span className="text-xl text-muted">of {attempt.maxScore}</span>
+    </p>
   );
 }
 

@@ -1,6 +1,7 @@
 // The quiz form's one schema: built from the public questions, used by react-hook-form in the
 // browser and re-checked by the server action. zod/mini keeps it small in the client bundle.
 import * as z from "zod/mini";
+import { CODE_PATTERN } from "@/lib/classes/code-pattern";
 import type { PublicQuestion } from "./public-quiz";
 import type { Response } from "./score";
 
@@ -9,6 +10,7 @@ export type QuizFormValues = {
   slug: string;
   attemptId?: string;
   only?: string;
+  classCode?: string;
   answers: Record<string, AnswerValue | undefined>;
 };
 
@@ -56,6 +58,7 @@ export function quizFormSchema(questions: PublicQuestion[]) {
     slug: z.string().check(z.regex(/^[a-z0-9-]{1,80}$/)),
     attemptId: z.optional(z.uuid()),
     only: z.optional(z.string().check(z.regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/))),
+    classCode: z.optional(z.string().check(z.regex(CODE_PATTERN))),
     answers: z.strictObject(shape),
   });
 }

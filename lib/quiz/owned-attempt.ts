@@ -22,10 +22,19 @@ export async function ownedAttempt(
   return attempt?.slug === slug ? attempt : undefined;
 }
 
-/** For the result and retry pages: the briefing, its quiz and the reader's own attempt. */
+/**
+ * For the result and retry pages: the briefing, its quiz, the reader's own attempt, and its
+ * class if it was made in one. `answersHidden`: the class shows only the score until the
+ * teacher reveals the answers.
+ */
 export async function loadOwnedAttempt(slug: string, attemptId: string) {
   const briefing = loadBriefing(slug);
   const quiz = briefing && loadQuiz(slug);
   const attempt = quiz && (await ownedAttempt(slug, attemptId));
-  return briefing && quiz && attempt ? { briefing, quiz, attempt } : undefined;
+  if (!briefing || !quiz || !attempt) return undefined;
+  const klass = attempt.classCode
+    ? await getStore().getClass(attempt.classCode, Date.now())
+    : undefined;
+  const answersHidden = klass?.feedback === "after-close" && klass.revealedAt === undefined;
+  return { briefing, quiz, attempt, klass, answersHidden };
 }

@@ -34,6 +34,8 @@ type Input = {
   subject: () => Promise<string>;
   newId: () => string;
   now?: number;
+  /** In a class: the student the attempt also counts for (see lib/classes/class-submit.ts). */
+  klass?: { code: string; studentId: string };
 };
 
 export const NOT_SAVED_MESSAGE =
@@ -55,6 +57,7 @@ export async function submitAttempt({
   subject,
   newId,
   now,
+  klass,
 }: Input): Promise<SubmitOutcome> {
   const only = form.get("only");
   const subset = typeof only === "string" && only ? new Set(only.split(",")) : undefined;
@@ -93,10 +96,24 @@ export async function submitAttempt({
     credits: Object.fromEntries(results.map((r) => [r.questionId, r.credit])),
     score,
     maxScore,
+    ...(klass ? { classCode: klass.code } : {}),
   };
   let result;
   try {
     result = await store.recordAttempt(record);
+    // Idempotent too, and done for a duplicate as well: a retry after the class write
+    // failed must still reach the class.
+    if (klass && result.status !== "conflict") {
+      const { attemptId, createdAt, responses, credits } = result.attempt;
+      await store.recordClassAttempt(klass.code, klass.studentId, {
+        attemptId,
+        createdAt,
+        score: result.attempt.score,
+        maxScore: result.attempt.maxScore,
+        responses,
+        credits,
+      });
+    }
   } catch (error) {
     // The client's error text repeats the whole command (answers included): log the cause only.
     const cause = error instanceof Error ? error.message.split(", command was:")[0] : error;

@@ -1,4 +1,5 @@
 import { describeWithRedis, kvStoreOn, useBridge } from "@/test/kv/kv-fixture";
+import { classContract } from "./class-contract";
 import { attempt, storeContract } from "./store-contract";
 import { expect, it } from "vitest";
 
@@ -6,6 +7,7 @@ describeWithRedis("KV adapter through the Upstash bridge to a real redis-server"
   const bridge = useBridge();
 
   storeContract("kv", () => kvStoreOn(bridge.current));
+  classContract("kv", () => kvStoreOn(bridge.current, { timeoutMs: 20_000 }));
 
   it("costs one HTTP request and one command per operation", async () => {
     const store = kvStoreOn(bridge.current);

@@ -1,6 +1,9 @@
 import "server-only";
 import { createClient } from "@vercel/kv";
-import type { AttemptRecord, RecordResult, Store } from "./types";
+import { kvClassOps } from "./kv-classes";
+import { classRetentionDays, type AttemptRecord, type RecordResult, type Store } from "./types";
+
+export type KvClient = ReturnType<typeof createClient>;
 
 export type KvStoreOptions = {
   url: string;
@@ -9,6 +12,8 @@ export type KvStoreOptions = {
   prefix?: string;
   /** Per-request limit: a store that hangs must become a message, not a stuck submission. */
   timeoutMs?: number;
+  /** Days class data is kept after the class closes. */
+  retentionDays?: () => number;
 };
 
 // Claim the attempt id and write the attempt in one atomic step (one round trip): a retried
@@ -46,6 +51,7 @@ export function createKvStore({
   token,
   prefix = "bq:",
   timeoutMs = 2000,
+  retentionDays = classRetentionDays,
 }: KvStoreOptions): Store {
   const kv = createClient({
     url,
@@ -65,6 +71,8 @@ export function createKvStore({
   });
 
   return {
+    ...kvClassOps(kv, prefix, retentionDays),
+
     async recordAttempt(attempt): Promise<RecordResult> {
       const { subjectId, ...stored } = attempt;
       const [status, json] = await kv.eval<string[], [string, string?]>(

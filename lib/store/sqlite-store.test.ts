@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "@/test/temp-dir";
 import { createSqliteStore } from "./sqlite-store";
+import { classContract } from "./class-contract";
 import { attempt, storeContract } from "./store-contract";
 
 const freshFile = () => path.join(tempDir("store"), "nested", "db.sqlite");
@@ -30,3 +31,5 @@ describe("SQLite adapter", () => {
     await second.close();
   });
 });
+
+classContract("SQLite", () => createSqliteStore(freshFile()));

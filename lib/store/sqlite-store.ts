@@ -2,7 +2,8 @@ import "server-only";
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { AttemptRecord, RecordResult, Store } from "./types";
+import { CLASS_SCHEMA, sqliteClassOps } from "./sqlite-classes";
+import { classRetentionDays, type AttemptRecord, type RecordResult, type Store } from "./types";
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS attempts (
@@ -23,7 +24,10 @@ type Row = { attempt_id: string; subject_id: string; data: string };
  * The embedded default: one SQLite file, opened on first use (never at import, or `next build`
  * would create it), WAL so readers never block the writer.
  */
-export function createSqliteStore(file: string): Store {
+export function createSqliteStore(
+  file: string,
+  retentionDays: () => number = classRetentionDays,
+): Store {
   let db: Database.Database | undefined;
   const open = () => {
     if (!db) {
@@ -32,6 +36,7 @@ export function createSqliteStore(file: string): Store {
       db.pragma("journal_mode = WAL");
       db.pragma("busy_timeout = 5000");
       db.exec(SCHEMA);
+      db.exec(CLASS_SCHEMA);
     }
     return db;
   };
@@ -42,6 +47,8 @@ export function createSqliteStore(file: string): Store {
   });
 
   return {
+    ...sqliteClassOps(open, retentionDays),
+
     async recordAttempt(attempt): Promise<RecordResult> {
       const d = open();
       const inserted = d

@@ -1,3 +1,4 @@
+import type { ClassAttempt, ClassRecord, ClassRoster, StudentRecord } from "@/lib/classes/types";
 import type { Response } from "@/lib/quiz/score";
 
 /** One scored quiz attempt, as stored. `subjectId` is an anonymous id or a user id. */
@@ -6,6 +7,8 @@ export type AttemptRecord = {
   subjectId: string;
   slug: string;
   createdAt: number;
+  /** Set when the attempt was made in a class (its result view follows the class's rules). */
+  classCode?: string;
   /** The questions this attempt covered: the whole quiz, or a retry of missed ones. */
   questionIds: string[];
   responses: Record<string, Response>;
@@ -34,5 +37,53 @@ export interface Store {
   listAttempts(subjectId: string, slug?: string): Promise<AttemptRecord[]>;
   /** Moves every attempt of `from` to `into`; running it again moves nothing. */
   mergeSubjects(from: string, into: string): Promise<{ moved: number }>;
+
+  /** Claims the class code: false when it is taken (the caller draws another). */
+  createClass(record: ClassRecord): Promise<boolean>;
+  /** A class that has not expired (expired classes are deleted on access or by TTL). */
+  getClass(code: string, now: number): Promise<ClassRecord | undefined>;
+  /** The owner's classes, newest first. */
+  listClasses(ownerId: string, now: number): Promise<ClassRecord[]>;
+  /** Owner only: anyone else gets undefined, as for a class that does not exist. */
+  updateClass(code: string, ownerId: string, patch: ClassPatch): Promise<ClassRecord | undefined>;
+  /** Owner only: the class and every student's data. */
+  deleteClass(code: string, ownerId: string): Promise<boolean>;
+  /**
+   * Adds a student under a nickname unique in the class (a visible " (2)" suffix when taken).
+   * Rejoining with the same student id returns the student as first joined.
+   */
+  joinClass(code: string, studentId: string, nickname: string, now: number): Promise<StudentRecord>;
+  getStudent(code: string, studentId: string): Promise<StudentRecord | undefined>;
+  /** Keeps the student's latest and best attempt; idempotent on the attempt id. */
+  recordClassAttempt(
+    code: string,
+    studentId: string,
+    attempt: ClassAttempt,
+  ): Promise<{ duplicate: boolean }>;
+  getClassRoster(code: string): Promise<ClassRoster>;
+
   close(): Promise<void>;
+}
+
+/** The class half of the port, which each adapter implements in a module of its own. */
+export type ClassOps = Pick<
+  Store,
+  | "createClass"
+  | "getClass"
+  | "listClasses"
+  | "updateClass"
+  | "deleteClass"
+  | "joinClass"
+  | "getStudent"
+  | "recordClassAttempt"
+  | "getClassRoster"
+>;
+
+/** `null` clears a field (reopen, hide answers again). */
+export type ClassPatch = { closedAt?: number | null; revealedAt?: number | null };
+
+/** Days a class's data is kept after it closes (CLASS_RETENTION_DAYS, default 180). */
+export function classRetentionDays(): number {
+  const days = Number(process.env.CLASS_RETENTION_DAYS);
+  return Number.isInteger(days) && days > 0 ? days : 180;
 }

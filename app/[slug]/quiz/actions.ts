@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import type { QuizActionState } from "@/components/quiz/quiz-form";
 import { ensureSubject } from "@/lib/auth/subject";
+import { classContext } from "@/lib/classes/class-submit";
 import { listBriefingSlugs } from "@/lib/content/load-briefings";
 import { loadQuiz } from "@/lib/quiz/load-quiz";
 import { submitAttempt } from "@/lib/quiz/submit";
@@ -18,6 +19,16 @@ export async function submitQuiz(
   if (typeof slug !== "string" || !listBriefingSlugs().includes(slug)) {
     return { errors: { "": "This quiz does not exist. Go back to the briefing and start again." } };
   }
+  // In a class: the class must be open and this browser one of its students.
+  const code = form.get("classCode");
+  let klass;
+  if (typeof code === "string" && code) {
+    const context = await classContext(code);
+    if (!context.ok) return { errors: { "": context.message } };
+    if (context.record.slug !== slug)
+      return { errors: { "": "This form belongs to another quiz." } };
+    klass = { code, studentId: context.studentId };
+  }
   const outcome = await submitAttempt({
     store: getStore(),
     quiz: loadQuiz(slug)!,
@@ -25,6 +36,7 @@ export async function submitQuiz(
     form,
     subject: ensureSubject,
     newId: randomUUID,
+    klass,
   });
   if (!outcome.ok) {
     const { errors, values, retry, attemptId } = outcome;

@@ -14,7 +14,7 @@ export default async function ResultPage({ params }: Props) {
   const { slug, attemptId } = await params;
   const owned = await loadOwnedAttempt(slug, attemptId);
   if (!owned) notFound();
-  const { briefing, quiz, attempt } = owned;
+  const { briefing, quiz, attempt, klass, answersHidden } = owned;
   return (
     <div className="mx-auto max-w-2xl px-4 pt-6">
       <ClearDraft attemptId={attempt.attemptId} />
@@ -24,7 +24,15 @@ export default async function ResultPage({ params }: Props) {
           {briefing.title}
         </Link>
       </h1>
+      {klass && (
+        <p className="mt-2 text-sm text-muted" data-testid="class-result">
+          For your class <strong className="text-ink">{klass.title}</strong>.{" "}
+          {answersHidden &&
+            "Your teacher will show the answers and explanations later: come back to this page."}
+        </p>
+      )}
       <ResultView
+        scoreOnly={answersHidden}
         slug={slug}
         attempt={attempt}
         review={reviewAttempt(quiz.questions, attempt)}

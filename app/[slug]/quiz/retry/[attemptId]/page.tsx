@@ -15,7 +15,8 @@ export const metadata: Metadata = { title: "Retry what you missed", robots: { in
 export default async function RetryPage({ params }: Props) {
   const { slug, attemptId } = await params;
   const owned = await loadOwnedAttempt(slug, attemptId);
-  if (!owned) notFound();
+  // While a class hides answers, which ones were missed is hidden too.
+  if (!owned || owned.answersHidden) notFound();
   const { quiz, attempt } = owned;
   const missed = attempt.questionIds.filter((id) => !isCorrect(attempt.credits[id] ?? 0));
   const { questions } = toPublicQuiz(quiz, new Set(missed));

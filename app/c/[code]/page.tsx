@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BriefingBody } from "@/components/briefing/briefing-body";
+import { ClassBanner } from "@/components/classes/class-banner";
+import { JoinForm } from "@/components/classes/join-form";
+import { loadClassForStudent } from "@/lib/classes/class-page";
+import { joinAction } from "./actions";
+
+type Props = { params: Promise<{ code: string }> };
+
+export const metadata: Metadata = { title: "Class", robots: { index: false } };
+
+/** A class link: join with a nickname, then read the briefing and take the quiz in class. */
+export default async function ClassPage({ params }: Props) {
+  const { code } = await params;
+  const loaded = await loadClassForStudent(code);
+  if (!loaded) {
+    return (
+      <Notice title="We can’t find that class">
+        No class has the code <strong>{code.slice(0, 12).toUpperCase()}</strong>, or it has been
+        deleted. Check the link or the code with your teacher.
+      </Notice>
+    );
+  }
+  const { klass, briefing, quiz, student, open } = loaded;
+  if (student) {
+    return (
+      <>
+        <ClassBanner klass={klass} nickname={student.nickname} />
+        {!open && (
+          <p className="mx-auto mt-4 max-w-3xl px-4">
+            <span className="quiz-error block">
+              This class is closed: you can still read, but new answers are not sent to your
+              teacher.
+            </span>
+          </p>
+        )}
+        <BriefingBody
+          briefing={briefing}
+          questions={quiz?.questions.length}
+          quizHref={`/c/${klass.code}/quiz`}
+        />
+      </>
+    );
+  }
+  if (!open) {
+    return (
+      <Notice title="This class is closed">
+        <strong>{klass.title}</strong> no longer takes new students. You can still read{" "}
+        <Link href={`/${briefing.slug}`} className="text-accent-ink underline underline-offset-2">
+          the briefing
+        </Link>
+        .
+      </Notice>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-md px-4 pt-8">
+      <p className="text-sm font-semibold tracking-wide text-accent-ink uppercase">Join a class</p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight text-balance">{klass.title}</h1>
+      <p className="mt-2 leading-relaxed text-muted">
+        You will read <strong className="text-ink">{briefing.title}</strong> and take its quiz. Your
+        teacher sees your nickname and your answers; other students see nothing of yours.
+      </p>
+      <JoinForm action={joinAction.bind(null, klass.code)} />
+    </div>
+  );
+}
+
+function Notice({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="mx-auto max-w-md px-4 pt-8">
+      <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
+      <p className="mt-3 leading-relaxed">{children}</p>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+"use server";
+
+import { notFound, redirect } from "next/navigation";
+import { auth } from "@/auth";
+import type { CreateClassState } from "@/components/classes/create-class-form";
+import { createClass, ownedClass } from "@/lib/classes/classes";
+import { isOpen } from "@/lib/classes/types";
+import { getStore } from "@/lib/store";
+
+const FIELDS = ["title", "slug", "feedback", "closesAt", "timezoneOffset"] as const;
+
+async function teacherId(): Promise<string> {
+  const session = await auth();
+  if (!session) redirect("/signin?from=/teach");
+  return session.user.id;
+}
+
+export async function createClassAction(
+  _state: CreateClassState,
+  form: FormData,
+): Promise<CreateClassState> {
+  const ownerId = await teacherId();
+  const values: Record<string, string> = {};
+  for (const field of FIELDS) {
+    const value = form.get(field);
+    if (typeof value === "string") values[field] = value.slice(0, 200);
+  }
+  const outcome = await createClass(ownerId, values);
+  if (!outcome.ok) return { errors: outcome.errors, values };
+  redirect(`/teach/${outcome.record.code}`);
+}
+
+/**
+ * Close, reopen, reveal, hide, delete: the owner only (everyone else gets the same 404 as
+ * for a class that does not exist). Each is idempotent: closing a closed class changes nothing.
+ */
+export async function classAction(form: FormData): Promise<void> {
+  const ownerId = await teacherId();
+  const code = String(form.get("code") ?? "");
+  const op = form.get("op");
+  const now = Date.now();
+  const klass = await ownedClass(code, ownerId, now);
+  if (!klass) notFound();
+  const store = getStore();
+  if (op === "close" && isOpen(klass, now))
+    await store.updateClass(code, ownerId, { closedAt: now });
+  else if (op === "reopen" && klass.closedAt !== undefined) {
+    await store.updateClass(code, ownerId, { closedAt: null });
+  } else if (op === "reveal" && klass.revealedAt === undefined) {
+    await store.updateClass(code, ownerId, { revealedAt: now });
+  } else if (op === "hide" && klass.revealedAt !== undefined) {
+    await store.updateClass(code, ownerId, { revealedAt: null });
+  } else if (op === "delete") {
+    if (form.get("confirm") !== "yes") redirect(`/teach/${code}?confirm=delete`);
+    await store.deleteClass(code, ownerId);
+    redirect("/teach");
+  }
+  redirect(`/teach/${code}`);
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { CreateClassForm } from "@/components/classes/create-class-form";
+import { teacherClasses } from "@/lib/classes/dashboard";
+import { loadAllBriefings } from "@/lib/content/load-briefings";
+import { formatDate } from "@/lib/content/format-date";
+import { classRetentionDays } from "@/lib/store/types";
+import { createClassAction } from "./actions";
+
+export const metadata: Metadata = { title: "Teach", robots: { index: false } };
+
+/** A teacher's classes and the form for a new class link. Signed-in only. */
+export default async function TeachPage() {
+  const session = await auth();
+  if (!session) redirect("/signin?from=/teach");
+  const classes = await teacherClasses(session.user.id);
+  const briefings = loadAllBriefings().map((b) => ({ slug: b.slug, title: b.title }));
+  return (
+    <div className="mx-auto max-w-2xl px-4 pt-6">
+      <h1 className="text-3xl font-bold tracking-tight">Your classes</h1>
+      {classes.length === 0 ? (
+        <p className="mt-2 leading-relaxed text-muted">
+          No classes yet. Make a link below, share it or project its QR code, and watch results
+          arrive.
+        </p>
+      ) : (
+        <ul className="mt-4 divide-y divide-rule rounded-lg border border-rule bg-card">
+          {classes.map((c) => (
+            <li key={c.code}>
+              <Link
+                href={`/teach/${c.code}`}
+                className="flex min-h-14 flex-wrap items-center justify-between gap-2 px-4 py-3 hover:bg-paper"
+              >
+                <span className="font-semibold">{c.title}</span>
+                <span className="text-sm text-muted">
+                  {c.code} · {c.open ? "open" : "closed"} ·{" "}
+                  {formatDate(new Date(c.createdAt).toISOString().slice(0, 10))}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <section aria-labelledby="new-class" className="mt-10">
+        <h2 id="new-class" className="text-2xl font-bold tracking-tight">
+          New class link
+        </h2>
+        <CreateClassForm
+          briefings={briefings}
+          retentionDays={classRetentionDays()}
+          action={createClassAction}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { BriefingHeader } from "@/components/briefing/briefing-header";
+import { EvidenceList } from "@/components/briefing/evidence-list";
+import { QuizCta } from "@/components/briefing/quiz-cta";
+import { SectionNav } from "@/components/briefing/section-nav";
+import { SectionView } from "@/components/briefing/section-view";
+import { SourceBlock } from "@/components/briefing/source-block";
+import type { Briefing } from "@/lib/content/parse-briefing";
+import { readingMinutes } from "@/lib/content/reading-time";
+
+type Props = {
+  briefing: Briefing;
+  /** Number of quiz questions, if the briefing has a quiz. */
+  questions?: number;
+  /** Where "Take the quiz" goes: the public quiz, or the class's. */
+  quizHref: string;
+};
+
+/** The whole briefing, as read publicly at /<slug> and by a class at /c/<code>. */
+export function BriefingBody({ briefing, questions, quizHref }: Props) {
+  const factsById = new Map(briefing.facts.map((fact) => [fact.id, fact]));
+  const numbers = new Map(briefing.facts.map((fact, i) => [fact.id, i + 1]));
+  return (
+    <article className="mx-auto max-w-3xl px-4">
+      <BriefingHeader briefing={briefing} minutes={readingMinutes(briefing)} />
+      <SectionNav sections={briefing.sections} />
+      {briefing.sections.map((section) => (
+        <SectionView key={section.id} section={section} factsById={factsById} numbers={numbers} />
+      ))}
+      {questions !== undefined && <QuizCta href={quizHref} questions={questions} />}
+      <EvidenceList facts={briefing.facts} />
+      <SourceBlock source={briefing.source} />
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { normalizeCode, newClassCode } from "./class-code";
+import { closesAtFrom, createClassSchema, joinSchema } from "./class-forms";
+import { nicknameKey, withSuffix } from "./nickname";
+
+describe("class forms", () => {
+  it("accepts nicknames of 1–24 letters, digits, spaces and simple punctuation, trimmed", () => {
+    for (const ok of ["Sam", "  Zoë B.  ", "O'Neil-2", "李雷", "Ana, 10B!"]) {
+      expect(joinSchema.safeParse({ nickname: ok }).success, ok).toBe(true);
+    }
+    expect(joinSchema.parse({ nickname: "  Sam  " })).toEqual({ nickname: "Sam" });
+    for (const bad of ["", "   ", "x".repeat(25), "<b>hi</b>", "=SUM(A1)", "-Sam", "a\nb"]) {
+      expect(joinSchema.safeParse({ nickname: bad }).success, bad).toBe(false);
+    }
+  });
+
+  it("checks the create form and turns a local close time into an instant", () => {
+    const base = { title: " 10B ", slug: "us-28-point-plan", feedback: "immediate" };
+    expect(createClassSchema.parse(base)).toMatchObject({ title: "10B" });
+    expect(createClassSchema.safeParse({ ...base, feedback: "never" }).success).toBe(false);
+    expect(createClassSchema.safeParse({ ...base, title: "" }).success).toBe(false);
+    expect(createClassSchema.safeParse({ ...base, closesAt: "tomorrow" }).success).toBe(false);
+    // 09:00 in a browser one hour ahead of UTC (offset -60) is 08:00 UTC.
+    const values = createClassSchema.parse({
+      ...base,
+      closesAt: "2026-12-01T09:00",
+      timezoneOffset: "-60",
+    });
+    expect(closesAtFrom(values)).toBe(Date.UTC(2026, 11, 1, 8));
+    expect(closesAtFrom(createClassSchema.parse({ ...base, closesAt: "" }))).toBeUndefined();
+  });
+
+  it("draws codes from the unambiguous alphabet and reads typed codes leniently", () => {
+    for (let i = 0; i < 200; i++) expect(newClassCode()).toMatch(/^[A-HJ-KMNP-Z2-9]{6}$/);
+    expect(normalizeCode(" k7m2qx ")).toBe("K7M2QX");
+    expect(normalizeCode("K7M2Q0")).toBeUndefined();
+    expect(normalizeCode("../etc")).toBeUndefined();
+  });
+
+  it("compares nicknames without case or extra spaces; suffixes are visible", () => {
+    expect(nicknameKey("  ZOË   B ")).toBe("zoë b");
+    expect(withSuffix("Sam", 1)).toBe("Sam");
+    expect(withSuffix("Sam", 3)).toBe("Sam (3)");
+  });
+});

@@ -1,0 +1,51 @@
+// The class forms' schemas, each shared by react-hook-form in the browser and the server
+// action. zod/mini keeps them small in the client bundle.
+import * as z from "zod/mini";
+
+export const NICKNAME_MAX = 24;
+export const TITLE_MAX = 80;
+
+export const joinSchema = z.object({
+  nickname: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, "Choose a nickname."),
+      z.maxLength(NICKNAME_MAX, `At most ${NICKNAME_MAX} characters.`),
+      z.regex(
+        /^[\p{L}\p{N}][\p{L}\p{N} .,'’!?_-]*$/u,
+        "Letters, digits, spaces and simple punctuation only.",
+      ),
+    ),
+});
+
+export const createClassSchema = z.object({
+  title: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, "Give the class a title."),
+      z.maxLength(TITLE_MAX, `At most ${TITLE_MAX} characters.`),
+    ),
+  slug: z.string().check(z.regex(/^[a-z0-9-]{1,80}$/, "Choose a briefing.")),
+  feedback: z.enum(["immediate", "after-close"], { error: "Choose when students see answers." }),
+  /** `datetime-local` value in the teacher's time zone, or empty; see `timezoneOffset`. */
+  closesAt: z.optional(
+    z.union([
+      z.literal(""),
+      z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Pick a date and time.")),
+    ]),
+  ),
+  /** Minutes, as `Date#getTimezoneOffset` gives them: the browser knows the teacher's zone. */
+  timezoneOffset: z.optional(z.string().check(z.regex(/^-?\d{1,4}$/))),
+});
+
+export type JoinValues = z.infer<typeof joinSchema>;
+export type CreateClassValues = z.input<typeof createClassSchema>;
+
+/** The close time as an instant, from the form's local date-time and the browser's offset. */
+export function closesAtFrom(values: z.infer<typeof createClassSchema>): number | undefined {
+  if (!values.closesAt) return undefined;
+  const asUtc = Date.parse(`${values.closesAt}:00Z`);
+  return asUtc + Number(values.timezoneOffset ?? 0) * 60_000;
+}

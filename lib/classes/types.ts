@@ -1,0 +1,80 @@
+import type { Response } from "@/lib/quiz/score";
+
+export type Feedback = "immediate" | "after-close";
+
+/** A class link: one briefing's quiz, shared by a teacher with their students. */
+export type ClassRecord = {
+  code: string;
+  ownerId: string;
+  title: string;
+  slug: string;
+  /** `immediate`: result and explanations after submit; `after-close`: score only until revealed. */
+  feedback: Feedback;
+  createdAt: number;
+  /** Optional automatic close time. */
+  closesAt?: number;
+  /** Set when the teacher closes it; cleared on reopen. */
+  closedAt?: number;
+  /** Set when the teacher reveals answers (after-close classes). */
+  revealedAt?: number;
+};
+
+export type StudentRecord = { studentId: string; nickname: string; joinedAt: number };
+
+/** What the class keeps of one attempt: enough for the dashboard and the CSV. */
+export type ClassAttempt = {
+  attemptId: string;
+  createdAt: number;
+  score: number;
+  maxScore: number;
+  responses: Record<string, Response>;
+  credits: Record<string, number>;
+};
+
+/** One student's results in a class: one hash field / row per student. */
+export type ClassResult = {
+  studentId: string;
+  attempts: number;
+  latest: ClassAttempt;
+  best: ClassAttempt;
+  /** Every attempt id counted, so a retried submission counts once. */
+  attemptIds: string[];
+};
+
+export type ClassRoster = { students: StudentRecord[]; results: ClassResult[] };
+
+/** A class is open until the teacher closes it or its close time passes. */
+export function isOpen(c: ClassRecord, now: number): boolean {
+  return c.closedAt === undefined && (c.closesAt === undefined || c.closesAt > now);
+}
+
+/** When a class and all its data may be deleted: `days` after it closed (or will close). */
+export function expiresAt(c: ClassRecord, days: number): number | undefined {
+  const closed = c.closedAt ?? c.closesAt;
+  return closed === undefined ? undefined : closed + days * 24 * 60 * 60 * 1000;
+}
+
+/** Latest and best after one more attempt (pure; both adapters use the same rule). */
+export function withAttempt(
+  previous: ClassResult | undefined,
+  studentId: string,
+  attempt: ClassAttempt,
+): { result: ClassResult; duplicate: boolean } {
+  if (previous?.attemptIds.includes(attempt.attemptId)) {
+    return { result: previous, duplicate: true };
+  }
+  const share = (a: ClassAttempt) => (a.maxScore ? a.score / a.maxScore : 0);
+  const latest =
+    previous && previous.latest.createdAt > attempt.createdAt ? previous.latest : attempt;
+  const best = previous && share(previous.best) >= share(attempt) ? previous.best : attempt;
+  return {
+    result: {
+      studentId,
+      attempts: (previous?.attempts ?? 0) + 1,
+      latest,
+      best,
+      attemptIds: [...(previous?.attemptIds ?? []), attempt.attemptId],
+    },
+    duplicate: false,
+  };
+}
