@@ -4,6 +4,8 @@ import type { ClassResult } from "./types";
 
 export type QuestionInsight = {
   questionId: string;
+  /** Its number in the quiz (1-based). */
+  number: number;
   prompt: string;
   /** Students whose latest attempt answered it (retries of missed questions skip some). */
   answered: number;
@@ -18,7 +20,7 @@ export type QuestionInsight = {
 
 /** Per question, over each student's latest attempt: accuracy and the most common mistake. */
 export function questionInsights(quiz: Quiz, results: ClassResult[]): QuestionInsight[] {
-  return quiz.questions.map((q) => {
+  return quiz.questions.map((q, i) => {
     const latest = results.map((r) => r.latest).filter((a) => q.id in a.credits);
     const right = latest.filter((a) => a.credits[q.id] === 1).length;
     const wrongs = new Map<string, number>();
@@ -31,6 +33,7 @@ export function questionInsights(quiz: Quiz, results: ClassResult[]): QuestionIn
     const top = [...wrongs].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
     return {
       questionId: q.id,
+      number: i + 1,
       prompt: q.prompt,
       answered: latest.length,
       right,

@@ -151,47 +151,50 @@ export default async function ClassDashboard({ params, searchParams }: Props) {
               Question by question
             </h2>
             <p className="text-sm text-muted">
-              Share of students fully right, from their latest attempt.
+              Share of students fully right, from their latest attempt. Below: most missed first.
             </p>
             <div className="mt-3">
               <BarChart
                 title="Percent of students right, per question"
-                rows={insights.map((q, i) => ({ label: `Q${i + 1}`, value: q.percent }))}
+                rows={insights.map((q) => ({ label: `Q${q.number}`, value: q.percent }))}
                 max={100}
                 unit="%"
               />
             </div>
             <ol className="mt-4 space-y-3" data-testid="insights">
-              {insights.map((q, i) => (
-                <li
-                  key={q.questionId}
-                  className="rounded-lg border border-rule p-3"
-                  data-question={q.questionId}
-                >
-                  <p className="font-semibold">
-                    Q{i + 1}. {q.prompt}
-                  </p>
-                  <p className="mt-1 text-sm">
-                    <strong data-testid="percent">{q.percent}%</strong> right ({q.right} of{" "}
-                    {q.answered})
-                    {q.commonWrong && (
-                      <>
-                        {" "}
-                        · most chosen wrong answer: <em>{q.commonWrong.text}</em> (
-                        {q.commonWrong.count})
-                      </>
+              {/* Most missed first: what to reteach is at the top. */}
+              {[...insights]
+                .sort((a, b) => a.percent - b.percent || a.number - b.number)
+                .map((q) => (
+                  <li
+                    key={q.questionId}
+                    className="rounded-lg border border-rule p-3"
+                    data-question={q.questionId}
+                  >
+                    <p className="font-semibold">
+                      Q{q.number}. {q.prompt}
+                    </p>
+                    <p className="mt-1 text-sm">
+                      <strong data-testid="percent">{q.percent}%</strong> right ({q.right} of{" "}
+                      {q.answered})
+                      {q.commonWrong && (
+                        <>
+                          {" "}
+                          · most chosen wrong answer: <em>{q.commonWrong.text}</em> (
+                          {q.commonWrong.count})
+                        </>
+                      )}
+                    </p>
+                    {q.percent < 100 && (
+                      <a
+                        href={`/${klass.slug}#${factAnchor(q.factId)}`}
+                        className="show-me-where text-sm"
+                      >
+                        Show me where, to reteach
+                      </a>
                     )}
-                  </p>
-                  {q.percent < 100 && (
-                    <a
-                      href={`/${klass.slug}#${factAnchor(q.factId)}`}
-                      className="show-me-where text-sm"
-                    >
-                      Show me where, to reteach
-                    </a>
-                  )}
-                </li>
-              ))}
+                  </li>
+                ))}
             </ol>
           </section>
 
