@@ -1,0 +1,56 @@
+// What a phone actually downloads for a page: every response Chromium receives on load,
+// by kind, decoded ("raw") and as transferred (gzip from `next start`).
+import { chromium, devices } from "@playwright/test";
+
+export type Bytes = { raw: number; gzip: number };
+export type PageBytes = { html: Bytes; js: Bytes; css: Bytes };
+
+export async function pageBytes(url: string, cookie?: string): Promise<PageBytes> {
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--disable-background-networking", "--disable-component-update"],
+  });
+  try {
+    const context = await browser.newContext({ ...devices["Pixel 7"] });
+    if (cookie) {
+      await context.addCookies(
+        cookie.split("; ").map((pair) => {
+          const eq = pair.indexOf("=");
+          return { name: pair.slice(0, eq), value: pair.slice(eq + 1), url };
+        }),
+      );
+    }
+    const page = await context.newPage();
+    const totals: PageBytes = {
+      html: { raw: 0, gzip: 0 },
+      js: { raw: 0, gzip: 0 },
+      css: { raw: 0, gzip: 0 },
+    };
+    const pending: Promise<void>[] = [];
+    page.on("response", (res) => {
+      const type = res.request().resourceType();
+      const kind =
+        type === "document"
+          ? "html"
+          : type === "script"
+            ? "js"
+            : type === "stylesheet"
+              ? "css"
+              : undefined;
+      if (!kind || res.status() >= 300) return;
+      pending.push(
+        (async () => {
+          const body = await res.body().catch(() => Buffer.alloc(0));
+          const sizes = await res.request().sizes();
+          totals[kind].raw += body.length;
+          totals[kind].gzip += sizes.responseBodySize;
+        })(),
+      );
+    });
+    await page.goto(url, { waitUntil: "networkidle" });
+    await Promise.all(pending);
+    return totals;
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,49 @@
+// `npm run test:budgets` (part of `npm test`, after the e2e build): byte budgets on the
+// production build. Bytes are deterministic for a build, so these are asserted; timings are
+// only reported by `npm run bench`. The floor (an empty App Router page built the same way)
+// comes from bench/floor.json, written by `npm run bench`.
+import { existsSync, readFileSync } from "node:fs";
+import { gzipFile, routeJs } from "../bench/lib/bundle-bytes";
+
+const KB = 1024;
+const BUDGETS = { briefingJsOverFloor: 10 * KB, quizJsOverFloor: 40 * KB, briefingHtml: 40 * KB };
+
+if (!existsSync(".next/diagnostics/route-bundle-stats.json")) {
+  console.error("test:budgets: no production build here; run `npm run build` first.");
+  process.exit(1);
+}
+const floor = JSON.parse(readFileSync("bench/floor.json", "utf8")) as {
+  next: string;
+  react: string;
+  js: { gzip: number };
+};
+const lock = JSON.parse(readFileSync("package-lock.json", "utf8")).packages;
+const installed = {
+  next: lock["node_modules/next"].version,
+  react: lock["node_modules/react"].version,
+};
+if (installed.next !== floor.next || installed.react !== floor.react) {
+  console.error(
+    `test:budgets: bench/floor.json was measured with next ${floor.next} / react ${floor.react}, but next ${installed.next} / react ${installed.react} are installed. Run \`npm run bench\` to measure the floor again.`,
+  );
+  process.exit(1);
+}
+
+const briefing = routeJs(".", "/[slug]");
+const quiz = routeJs(".", "/[slug]/quiz");
+const html = gzipFile(".next/server/app/us-28-point-plan.html");
+const rows: [string, number, number][] = [
+  ["briefing JS over the floor", briefing.gzip - floor.js.gzip, BUDGETS.briefingJsOverFloor],
+  ["quiz JS over the floor", quiz.gzip - floor.js.gzip, BUDGETS.quizJsOverFloor],
+  ["briefing HTML", html.gzip, BUDGETS.briefingHtml],
+];
+let failed = false;
+console.log(`test:budgets (gzip; floor JS ${(floor.js.gzip / KB).toFixed(1)} KB)`);
+for (const [what, bytes, budget] of rows) {
+  const ok = bytes <= budget;
+  failed ||= !ok;
+  console.log(
+    `  ${ok ? "ok  " : "OVER"} ${what}: ${(bytes / KB).toFixed(1)} KB (budget ${(budget / KB).toFixed(0)} KB)`,
+  );
+}
+process.exit(failed ? 1 : 0);
