@@ -34,6 +34,17 @@ const schema = z.object({
   AUTH_SECRET: optional,
 });
 
+export const MISSING_SECRET =
+  "AUTH_SECRET is missing: in production (KV configured or on Vercel) every instance must share it. Generate one with `openssl rand -base64 33`.";
+
+/**
+ * Instances must share the cookie key whenever there can be more than one: with KV, or on
+ * Vercel. Only a single machine with the embedded store may generate its own.
+ */
+export function sharedSecretRequired(env: Record<string, string | undefined>, kv: boolean) {
+  return kv || Boolean(env.VERCEL);
+}
+
 // A provider is configured by a group of variables: all of them or none.
 const GROUPS: [string, string[]][] = [
   ["Google", ["AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"]],
@@ -54,11 +65,7 @@ function crossFieldProblems(env: Record<string, string | undefined>, kv: boolean
       );
     }
   }
-  if (!env.AUTH_SECRET?.trim() && (kv || env.VERCEL)) {
-    problems.push(
-      "AUTH_SECRET is missing: in production (KV configured or on Vercel) every instance must share it. Generate one with `openssl rand -base64 33`.",
-    );
-  }
+  if (!env.AUTH_SECRET?.trim() && sharedSecretRequired(env, kv)) problems.push(MISSING_SECRET);
   return problems;
 }
 

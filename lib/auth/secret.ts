@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { dataDir, kvConfigured } from "@/lib/store";
+import { MISSING_SECRET, sharedSecretRequired } from "./env";
 
 let cached: string | undefined;
 
@@ -16,9 +17,7 @@ export function authSecret(): string {
   if (cached) return cached;
   const fromEnv = process.env.AUTH_SECRET;
   if (fromEnv) return (cached = fromEnv);
-  if (kvConfigured() || process.env.VERCEL) {
-    throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 33`.");
-  }
+  if (sharedSecretRequired(process.env, kvConfigured())) throw new Error(MISSING_SECRET);
   const file = path.join(dataDir(), "auth-secret");
   try {
     cached = readFileSync(file, "utf8").trim();
