@@ -1,8 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState } from "react";
+import { useActionState } from "react";
 import { useForm } from "react-hook-form";
+import { submitThroughAction } from "@/components/forms/submit-through-action";
 import type { LocalSignInState } from "@/app/signin/actions";
 import {
   DISPLAY_NAME_MAX,
@@ -27,10 +28,7 @@ export function LocalSignInForm({ from, action }: Props) {
     defaultValues: { name: state?.name ?? "" },
   });
   const error = errors.name?.message ?? state?.error;
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
-    const form = event.currentTarget;
-    return handleSubmit(() => startTransition(() => formAction(new FormData(form))))(event);
-  };
+  const submit = submitThroughAction(handleSubmit, formAction);
   return (
     <form action={formAction} onSubmit={submit} noValidate className="mt-3">
       <input type="hidden" name="from" value={from} />

@@ -1,8 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState } from "react";
+import { useActionState } from "react";
 import { useForm } from "react-hook-form";
+import { submitThroughAction } from "@/components/forms/submit-through-action";
 import { TITLE_MAX, createClassSchema, type CreateClassValues } from "@/lib/classes/class-forms";
 
 export type CreateClassState = {
@@ -34,13 +35,11 @@ export function CreateClassForm({ briefings, retentionDays, action }: Props) {
     },
   });
   const error = (field: keyof CreateClassValues) => errors[field]?.message ?? state?.errors[field];
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
-    const form = event.currentTarget;
-    // The browser knows the teacher's time zone; the server turns the local time into an instant.
+  // The browser knows the teacher's time zone; the server turns the local time into an instant.
+  const submit = submitThroughAction(handleSubmit, formAction, (form) => {
     const offset = form.elements.namedItem("timezoneOffset") as HTMLInputElement;
     offset.value = String(new Date().getTimezoneOffset());
-    return handleSubmit(() => startTransition(() => formAction(new FormData(form))))(event);
-  };
+  });
   const describedBy = (field: string) =>
     error(field as keyof CreateClassValues) ? `${field}-error` : undefined;
   return (

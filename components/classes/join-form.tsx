@@ -1,8 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState } from "react";
+import { useActionState } from "react";
 import { useForm } from "react-hook-form";
+import { submitThroughAction } from "@/components/forms/submit-through-action";
 import { NICKNAME_MAX, joinSchema, type JoinValues } from "@/lib/classes/class-forms";
 
 export type JoinState = { errors: Record<string, string>; nickname: string } | null;
@@ -21,10 +22,7 @@ export function JoinForm({ action }: Props) {
     defaultValues: { nickname: state?.nickname ?? "" },
   });
   const error = errors.nickname?.message ?? state?.errors.nickname ?? state?.errors[""];
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
-    const form = event.currentTarget;
-    return handleSubmit(() => startTransition(() => formAction(new FormData(form))))(event);
-  };
+  const submit = submitThroughAction(handleSubmit, formAction);
   return (
     <form action={formAction} onSubmit={submit} noValidate className="mt-6">
       <label htmlFor="nickname" className="block font-semibold">
