@@ -35,6 +35,20 @@ export function writeReport(r: Results) {
     for (const row of rows) lines.push(`| ${row.join(" | ")} |`);
     lines.push("");
   };
+  /** One autocannon run a row, named by its first column. */
+  const loadTable = (first: string, runs: [string, LoadResult][]) =>
+    table(
+      [first, "Connections", "req/s", "p50 ms", "p97.5 ms", "p99 ms", "errors"],
+      runs.map(([name, x]) => [
+        name,
+        x.connections,
+        x.requestsPerSecond,
+        x.p50Ms,
+        x.p975Ms,
+        x.p99Ms,
+        x.errors,
+      ]),
+    );
   lines.push(
     "# Benchmarks",
     "",
@@ -83,17 +97,9 @@ export function writeReport(r: Results) {
     "The briefing page from `next start` against a plain `node:http` server sending the same bytes:",
     "",
   );
-  table(
-    ["Server", "Connections", "req/s", "p50 ms", "p97.5 ms", "p99 ms", "errors"],
-    r.throughput.pages.map((x) => [
-      x.server,
-      x.connections,
-      x.requestsPerSecond,
-      x.p50Ms,
-      x.p975Ms,
-      x.p99Ms,
-      x.errors,
-    ]),
+  loadTable(
+    "Server",
+    r.throughput.pages.map((x) => [x.server, x]),
   );
   const ratio = (c: number) => {
     const next = r.throughput.pages.find((x) => x.server === "next start" && x.connections === c);
@@ -108,17 +114,9 @@ export function writeReport(r: Results) {
     "Quiz submissions (the no-JS form post to the server action, a new attempt each; success = 303):",
     "",
   );
-  table(
-    ["Store", "Connections", "req/s", "p50 ms", "p97.5 ms", "p99 ms", "errors"],
-    r.throughput.submissions.map((x) => [
-      x.store,
-      x.connections,
-      x.requestsPerSecond,
-      x.p50Ms,
-      x.p975Ms,
-      x.p99Ms,
-      x.errors,
-    ]),
+  loadTable(
+    "Store",
+    r.throughput.submissions.map((x) => [x.store, x]),
   );
   lines.push(
     "## A class submitting at once (students spread over 10 s; join, load quiz, submit)",
