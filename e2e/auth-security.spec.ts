@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { encode } from "next-auth/jwt";
 import { continueAs, sessionCookie, uniqueUser } from "./auth-helpers";
 import { SLUG, quiz, takeQuizOneByOne } from "./quiz-helpers";

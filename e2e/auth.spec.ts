@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { continueAs, sessionCookie, signInWithOidc, uniqueUser } from "./auth-helpers";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
 import { SLUG, quiz, takeQuizOneByOne } from "./quiz-helpers";

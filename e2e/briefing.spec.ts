@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { loadBriefing } from "../lib/content/load-briefings";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
 

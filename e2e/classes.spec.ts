@@ -1,4 +1,5 @@
-import { devices, expect, test, type Browser, type Page } from "@playwright/test";
+import { devices, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { continueAs, uniqueUser } from "./auth-helpers";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
 import { answer, quiz, takeQuizOneByOne } from "./quiz-helpers";

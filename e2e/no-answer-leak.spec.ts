@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { SLUG, quiz } from "./quiz-helpers";
 
 // Explanations are long and unique: if any reached the client, this finds it.

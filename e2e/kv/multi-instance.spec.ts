@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { BRIDGE_CONTROL_URL, KV_URLS } from "../ports";
 import { SLUG, quiz, takeQuizOneByOne } from "../quiz-helpers";
 
