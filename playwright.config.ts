@@ -63,8 +63,9 @@ export default defineConfig({
   projects: [
     {
       name: "mobile",
-      // The class flow makes its own Pixel 7 students around a desktop teacher.
-      testIgnore: ["kv/**", "classes.spec.ts"],
+      // The class flow makes its own Pixel 7 students around a desktop teacher; the HTTP
+      // specs call the server directly, so one project is enough.
+      testIgnore: ["kv/**", "http/**", "classes.spec.ts"],
       use: { ...devices["Pixel 7"], launchOptions },
     },
     { name: "desktop", testIgnore: "kv/**", use: { ...devices["Desktop Chrome"], launchOptions } },

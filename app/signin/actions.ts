@@ -7,16 +7,19 @@ import { authEnv } from "@/lib/auth/auth-env";
 import { providerChoices } from "@/lib/auth/config";
 import { localSignInSchema } from "@/lib/auth/local-sign-in-schema";
 import { safeReturnTo } from "@/lib/auth/return-to";
+import { textField } from "@/lib/forms/form-fields";
+import { limitSignIn } from "@/lib/rate-limit/request-limits";
 
 export type LocalSignInState = { error: string; name: string } | null;
 
 /** A provider button: only configured providers, only back to a path on this site. */
 export async function signInWithProvider(form: FormData): Promise<void> {
-  const provider = form.get("provider");
-  if (!providerChoices().some((choice) => choice.id === provider)) {
+  const provider = textField(form, "provider");
+  if (!provider || !providerChoices().some((choice) => choice.id === provider)) {
     redirect("/signin?error=Configuration");
   }
-  await signIn(provider as string, { redirectTo: safeReturnTo(form.get("from")) });
+  if (await limitSignIn()) redirect("/signin?error=RateLimited");
+  await signIn(provider, { redirectTo: safeReturnTo(textField(form, "from", 600)) });
 }
 
 /** "Continue as…": validated with the form's own schema, then Auth.js's credentials flow. */
@@ -24,13 +27,15 @@ export async function continueAs(
   _state: LocalSignInState,
   form: FormData,
 ): Promise<LocalSignInState> {
-  const raw = form.get("name");
-  const name = typeof raw === "string" ? raw.slice(0, 100) : "";
+  const name = textField(form, "name", 100) ?? "";
   const parsed = localSignInSchema.safeParse({ name });
   if (!parsed.success) return { error: parsed.error.issues[0]!.message, name };
   if (!authEnv().local) return { error: "Signing in by name is not available here.", name };
+  const limited = await limitSignIn();
+  if (limited) return { error: limited.message, name };
   try {
-    await signIn("local", { name: parsed.data.name, redirectTo: safeReturnTo(form.get("from")) });
+    const redirectTo = safeReturnTo(textField(form, "from", 600));
+    await signIn("local", { name: parsed.data.name, redirectTo });
   } catch (error) {
     // Auth.js redirects by throwing; only its own errors become a message.
     if (error instanceof AuthError) return { error: "That did not work. Try again.", name };
@@ -40,5 +45,5 @@ export async function continueAs(
 }
 
 export async function signOutAction(form: FormData): Promise<void> {
-  await signOut({ redirectTo: safeReturnTo(form.get("from"), "/") });
+  await signOut({ redirectTo: safeReturnTo(textField(form, "from", 600), "/") });
 }

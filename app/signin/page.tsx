@@ -16,6 +16,7 @@ const ERRORS: Record<string, string> = {
   AccessDenied: "Signing in was cancelled or refused. You can try again.",
   Configuration: "That way of signing in is not set up on this site.",
   Verification: "That sign-in link has expired. Try again.",
+  RateLimited: "Too many sign-in attempts from this network. Try again in a few minutes.",
 };
 const DEFAULT_ERROR = "Signing in did not work. Try again, or use another way.";
 

@@ -5,6 +5,8 @@ import { auth } from "@/auth";
 import type { CreateClassState } from "@/components/classes/create-class-form";
 import { createClass, ownedClass } from "@/lib/classes/classes";
 import { isOpen } from "@/lib/classes/types";
+import { textField } from "@/lib/forms/form-fields";
+import { limitClassCreation } from "@/lib/rate-limit/request-limits";
 import { getStore } from "@/lib/store";
 
 const FIELDS = ["title", "slug", "feedback", "closesAt", "timezoneOffset"] as const;
@@ -22,9 +24,11 @@ export async function createClassAction(
   const ownerId = await teacherId();
   const values: Record<string, string> = {};
   for (const field of FIELDS) {
-    const value = form.get(field);
-    if (typeof value === "string") values[field] = value.slice(0, 200);
+    const value = textField(form, field);
+    if (value !== undefined) values[field] = value;
   }
+  const limited = await limitClassCreation(ownerId);
+  if (limited) return { errors: { "": limited.message }, values };
   const outcome = await createClass(ownerId, values);
   if (!outcome.ok) return { errors: outcome.errors, values };
   redirect(`/teach/${outcome.record.code}`);
@@ -36,8 +40,8 @@ export async function createClassAction(
  */
 export async function classAction(form: FormData): Promise<void> {
   const ownerId = await teacherId();
-  const code = String(form.get("code") ?? "");
-  const op = form.get("op");
+  const code = textField(form, "code") ?? "";
+  const op = textField(form, "op");
   const now = Date.now();
   const klass = await ownedClass(code, ownerId, now);
   if (!klass) notFound();
@@ -51,7 +55,7 @@ export async function classAction(form: FormData): Promise<void> {
   } else if (op === "hide" && klass.revealedAt !== undefined) {
     await store.updateClass(code, ownerId, { revealedAt: null });
   } else if (op === "delete") {
-    if (form.get("confirm") !== "yes") redirect(`/teach/${code}?confirm=delete`);
+    if (textField(form, "confirm") !== "yes") redirect(`/teach/${code}?confirm=delete`);
     await store.deleteClass(code, ownerId);
     redirect("/teach");
   }

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { unstable_isUnrecognizedActionError } from "next/navigation";
 import { useForm, type FieldError, type FieldErrors, type Resolver } from "react-hook-form";
 import { newAttemptId } from "@/lib/quiz/attempt-id";
 import { quizFormSchema, type AnswerValue, type QuizFormValues } from "@/lib/quiz/answers";
@@ -16,6 +17,10 @@ export type QuizActionState = {
   /** Not saved yet (store unreachable): send the same attempt again later. */
   retry?: boolean;
   attemptId?: string;
+  /** Rate-limited: the next automatic resend waits at least this long. */
+  retryAfterSeconds?: number;
+  /** The page is from an older deployment (its action is gone): reloading fixes it. */
+  stale?: boolean;
 } | null;
 
 type Props = {
@@ -30,6 +35,9 @@ type Props = {
 
 const NOT_SENT =
   "Not sent yet: check your connection. Your answers are saved on this device and we'll keep trying; you can also press Submit again.";
+
+const STALE =
+  "This page was updated while you were answering. Reload it to send your answers: they are kept on this device.";
 
 /** Seconds before each automatic resend while the store is unreachable; the last repeats. */
 const RETRY_DELAYS = [3, 6, 12, 30];
@@ -111,7 +119,8 @@ export function QuizForm({ slug, questions, only, classCode, action }: Props) {
   useEffect(() => {
     if (!retry) return;
     const resend = () => formRef.current?.requestSubmit();
-    const delay = RETRY_DELAYS[Math.min(retries.current, RETRY_DELAYS.length - 1)]!;
+    const backoff = RETRY_DELAYS[Math.min(retries.current, RETRY_DELAYS.length - 1)]!;
+    const delay = Math.max(backoff, sentState?.retryAfterSeconds ?? 0);
     retries.current++;
     const timer = setTimeout(resend, delay * 1000);
     window.addEventListener("online", resend);
@@ -141,8 +150,13 @@ export function QuizForm({ slug, questions, only, classCode, action }: Props) {
             setSentState(result);
             const first = questions.findIndex((q) => result?.errors[q.id]);
             if (first >= 0) go(first);
-          } catch {
-            setSentState({ errors: { "": NOT_SENT }, retry: true });
+          } catch (error) {
+            // A deployment replaced the action: resending cannot work, reloading does.
+            setSentState(
+              unstable_isUnrecognizedActionError(error)
+                ? { errors: { "": STALE }, stale: true }
+                : { errors: { "": NOT_SENT }, retry: true },
+            );
           } finally {
             setSending(false);
           }
@@ -196,6 +210,15 @@ export function QuizForm({ slug, questions, only, classCode, action }: Props) {
       {formError && (
         <p role="alert" className="quiz-error mt-4">
           {formError}
+          {state?.stale && (
+            <button
+              type="button"
+              className="button-secondary mt-3 flex"
+              onClick={() => window.location.reload()}
+            >
+              Reload the quiz
+            </button>
+          )}
         </p>
       )}
 

@@ -6,7 +6,8 @@ export function newClassCode(): string {
 }
 
 /** What a student typed or a link carried, as a code if it can be one. */
-export function normalizeCode(value: string): string | undefined {
+export function normalizeCode(value: unknown): string | undefined {
+  if (typeof value !== "string" || value.length > 100) return undefined;
   const code = value.trim().toUpperCase();
   return CODE_PATTERN.test(code) ? code : undefined;
 }

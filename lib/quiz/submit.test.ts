@@ -48,6 +48,28 @@ describe("submitAttempt", () => {
     expect(stored.credits).toEqual({ when: 1, which: 0.5, payer: 0, steps: 1, who: 0.33 });
   });
 
+  it("a rate-limited submission stores nothing and says when to send it again", async () => {
+    const limit = async (subjectId: string) =>
+      subjectId === "anon:a" ? { message: "Slow down.", retryAfterSeconds: 42 } : undefined;
+    const outcome = await submitAttempt({
+      store,
+      quiz,
+      slug: "bridge",
+      form: fullForm(ATTEMPT),
+      subject: async () => "anon:a",
+      newId: () => "unused",
+      limit,
+    });
+    expect(outcome).toMatchObject({
+      ok: false,
+      retry: true,
+      attemptId: ATTEMPT,
+      retryAfterSeconds: 42,
+      errors: { "": "Slow down. Your answers are kept on this device." },
+    });
+    expect(await store.listAttempts("anon:a")).toEqual([]);
+  });
+
   it("stores a retried submission once and returns the first result", async () => {
     await submit(fullForm(ATTEMPT));
     const changed = fullForm(ATTEMPT);

@@ -1,4 +1,5 @@
 import type { Quiz } from "@/lib/content/quiz-schema";
+import type { Limited } from "@/lib/rate-limit/limit";
 import type { Store } from "@/lib/store/types";
 import {
   formDataToValues,
@@ -24,6 +25,8 @@ export type SubmitOutcome =
       retry?: boolean;
       /** With `retry`: the id to send again, so a form without JS cannot store twice. */
       attemptId?: string;
+      /** Rate-limited: not before this many seconds. */
+      retryAfterSeconds?: number;
     };
 
 type Input = {
@@ -36,6 +39,8 @@ type Input = {
   now?: number;
   /** In a class: the student the attempt also counts for (see lib/classes/class-submit.ts). */
   klass?: { code: string; studentId: string };
+  /** Rate limits for this subject (lib/rate-limit): a refusal keeps the answers for later. */
+  limit?: (subjectId: string) => Promise<Limited | undefined>;
 };
 
 export const NOT_SAVED_MESSAGE =
@@ -58,6 +63,7 @@ export async function submitAttempt({
   newId,
   now,
   klass,
+  limit,
 }: Input): Promise<SubmitOutcome> {
   const only = form.get("only");
   const subset = typeof only === "string" && only ? new Set(only.split(",")) : undefined;
@@ -85,10 +91,23 @@ export async function submitAttempt({
   const keyed = quiz.questions.filter((q) => questions.some((p) => p.id === q.id));
   const responses = toResponses(questions, parsed.data.answers);
   const { score, maxScore, results } = scoreAttempt(keyed, responses);
+  const subjectId = await subject();
+  // No-JS forms come from a prerendered page that cannot carry a per-visitor id.
+  const attemptId = parsed.data.attemptId ?? newId();
+  const limited = await limit?.(subjectId);
+  if (limited) {
+    return {
+      ok: false,
+      retry: true,
+      errors: { "": `${limited.message} Your answers are kept on this device.` },
+      values: echo(raw.answers, questions),
+      attemptId,
+      retryAfterSeconds: limited.retryAfterSeconds,
+    };
+  }
   const record = {
-    // No-JS forms come from a prerendered page that cannot carry a per-visitor id.
-    attemptId: parsed.data.attemptId ?? newId(),
-    subjectId: await subject(),
+    attemptId,
+    subjectId,
     slug,
     createdAt: now ?? Date.now(),
     questionIds: keyed.map((q) => q.id),

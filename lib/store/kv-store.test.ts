@@ -1,5 +1,6 @@
 import { describeWithRedis, kvStoreOn, useBridge } from "@/test/kv/kv-fixture";
 import { classContract } from "./class-contract";
+import { rateLimitContract } from "./rate-limit-contract";
 import { attempt, storeContract } from "./store-contract";
 import { expect, it } from "vitest";
 
@@ -8,6 +9,7 @@ describeWithRedis("KV adapter through the Upstash bridge to a real redis-server"
 
   storeContract("kv", () => kvStoreOn(bridge.current));
   classContract("kv", () => kvStoreOn(bridge.current, { timeoutMs: 20_000 }));
+  rateLimitContract("kv", () => kvStoreOn(bridge.current));
 
   it("costs one HTTP request and one command per operation", async () => {
     const store = kvStoreOn(bridge.current);
@@ -23,6 +25,7 @@ describeWithRedis("KV adapter through the Upstash bridge to a real redis-server"
     expect(await cost(() => store.getAttempt(a.subjectId, a.attemptId))).toEqual(one);
     expect(await cost(() => store.listAttempts(a.subjectId))).toEqual(one);
     expect(await cost(() => store.mergeSubjects(a.subjectId, "user-count"))).toEqual(one);
+    expect(await cost(() => store.hitRateLimit("count", 5, 60_000, Date.now()))).toEqual(one);
   });
 
   it("stores 300 subjects' submissions and 300 retries of one attempt, each exactly once", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { createClient } from "@vercel/kv";
 import { kvClassOps } from "./kv-classes";
+import { kvRateLimitOps } from "./kv-rate-limits";
 import { classRetentionDays, type AttemptRecord, type RecordResult, type Store } from "./types";
 
 export type KvClient = ReturnType<typeof createClient>;
@@ -72,6 +73,7 @@ export function createKvStore({
 
   return {
     ...kvClassOps(kv, prefix, retentionDays),
+    ...kvRateLimitOps(kv, prefix),
 
     async recordAttempt(attempt): Promise<RecordResult> {
       const { subjectId, ...stored } = attempt;

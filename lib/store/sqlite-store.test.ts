@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { tempDir } from "@/test/temp-dir";
 import { createSqliteStore } from "./sqlite-store";
 import { classContract } from "./class-contract";
+import { rateLimitContract } from "./rate-limit-contract";
 import { attempt, storeContract } from "./store-contract";
 
 const freshFile = () => path.join(tempDir("store"), "nested", "db.sqlite");
@@ -33,3 +34,4 @@ describe("SQLite adapter", () => {
 });
 
 classContract("SQLite", () => createSqliteStore(freshFile()));
+rateLimitContract("SQLite", () => createSqliteStore(freshFile()));

@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { CLASS_SCHEMA, sqliteClassOps } from "./sqlite-classes";
+import { RATE_LIMIT_SCHEMA, sqliteRateLimitOps } from "./sqlite-rate-limits";
 import { classRetentionDays, type AttemptRecord, type RecordResult, type Store } from "./types";
 
 const SCHEMA = `
@@ -37,6 +38,7 @@ export function createSqliteStore(
       db.pragma("busy_timeout = 5000");
       db.exec(SCHEMA);
       db.exec(CLASS_SCHEMA);
+      db.exec(RATE_LIMIT_SCHEMA);
     }
     return db;
   };
@@ -48,6 +50,7 @@ export function createSqliteStore(
 
   return {
     ...sqliteClassOps(open, retentionDays),
+    ...sqliteRateLimitOps(open),
 
     async recordAttempt(attempt): Promise<RecordResult> {
       const d = open();

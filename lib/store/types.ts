@@ -1,5 +1,6 @@
 import type { ClassAttempt, ClassRecord, ClassRoster, StudentRecord } from "@/lib/classes/types";
 import type { Response } from "@/lib/quiz/score";
+import type { RateDecision } from "@/lib/rate-limit/sliding-window";
 
 /** One scored quiz attempt, as stored. `subjectId` is an anonymous id or a user id. */
 export type AttemptRecord = {
@@ -61,6 +62,18 @@ export interface Store {
     attempt: ClassAttempt,
   ): Promise<{ duplicate: boolean }>;
   getClassRoster(code: string): Promise<ClassRoster>;
+
+  /**
+   * One more hit on a rate-limit key (lib/rate-limit/sliding-window.ts), counted only when
+   * allowed; `weight` 0 asks without counting. Atomic: concurrent hits cannot overshoot.
+   */
+  hitRateLimit(
+    key: string,
+    limit: number,
+    windowMs: number,
+    now: number,
+    weight?: 0 | 1,
+  ): Promise<RateDecision>;
 
   close(): Promise<void>;
 }

@@ -8,6 +8,8 @@ import { classContext } from "@/lib/classes/class-submit";
 import { listBriefingSlugs } from "@/lib/content/load-briefings";
 import { loadQuiz } from "@/lib/quiz/load-quiz";
 import { submitAttempt } from "@/lib/quiz/submit";
+import { limitSubmission } from "@/lib/rate-limit/request-limits";
+import { isFormData, textField } from "@/lib/forms/form-fields";
 import { getStore } from "@/lib/store";
 
 /** Thin: find the quiz, hand the form to lib/quiz, then show the stored result. */
@@ -15,14 +17,14 @@ export async function submitQuiz(
   _state: QuizActionState,
   form: FormData,
 ): Promise<QuizActionState> {
-  const slug = form.get("slug");
-  if (typeof slug !== "string" || !listBriefingSlugs().includes(slug)) {
+  const slug = textField(form, "slug");
+  if (!isFormData(form) || !slug || !listBriefingSlugs().includes(slug)) {
     return { errors: { "": "This quiz does not exist. Go back to the briefing and start again." } };
   }
   // In a class: the class must be open and this browser one of its students.
-  const code = form.get("classCode");
+  const code = textField(form, "classCode");
   let klass;
-  if (typeof code === "string" && code) {
+  if (code) {
     const context = await classContext(code);
     if (!context.ok) return { errors: { "": context.message } };
     if (context.record.slug !== slug)
@@ -37,10 +39,11 @@ export async function submitQuiz(
     subject: ensureSubject,
     newId: randomUUID,
     klass,
+    limit: limitSubmission,
   });
   if (!outcome.ok) {
-    const { errors, values, retry, attemptId } = outcome;
-    return { errors, values, retry, attemptId };
+    const { errors, values, retry, attemptId, retryAfterSeconds } = outcome;
+    return { errors, values, retry, attemptId, retryAfterSeconds };
   }
   redirect(`/${slug}/quiz/result/${outcome.attemptId}`);
 }

@@ -14,7 +14,10 @@ export const metadata: Metadata = { title: "Class", robots: { index: false } };
 export default async function ClassPage({ params }: Props) {
   const { code } = await params;
   const loaded = await loadClassForStudent(code);
-  if (!loaded) {
+  if (loaded.status === "limited") {
+    return <Notice title="Too many tries">{loaded.limited.message}</Notice>;
+  }
+  if (loaded.status === "missing") {
     return (
       <Notice title="We can’t find that class">
         No class has the code <strong>{code.slice(0, 12).toUpperCase()}</strong>, or it has been

@@ -1,3 +1,25 @@
+import type { NextRequest } from "next/server";
 import { handlers } from "@/auth";
+import { limitSignIn } from "@/lib/rate-limit/request-limits";
 
-export const { GET, POST } = handlers;
+export const { GET } = handlers;
+
+/**
+ * Auth.js's POST endpoints (sign-in, callbacks, sign-out) are reachable without our pages, so
+ * sign-in attempts are limited here too; a refusal says when to come back.
+ */
+export async function POST(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const signingIn = /\/api\/auth\/(signin|callback)\//.test(pathname);
+  const limited = signingIn ? await limitSignIn(request.headers) : undefined;
+  if (limited) {
+    return new Response(limited.message, {
+      status: 429,
+      headers: {
+        "retry-after": String(limited.retryAfterSeconds),
+        "content-type": "text/plain; charset=utf-8",
+      },
+    });
+  }
+  return handlers.POST(request);
+}

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Class quiz", robots: { index: false 
 export default async function ClassQuizPage({ params }: Props) {
   const { code } = await params;
   const loaded = await loadClassForStudent(code);
-  if (!loaded?.student || !loaded.quiz) redirect(`/c/${code}`);
+  if (loaded.status !== "found" || !loaded.student || !loaded.quiz) redirect(`/c/${code}`);
   const { klass, briefing, quiz, student, open } = loaded;
   const { title, questions } = toPublicQuiz(quiz);
   return (

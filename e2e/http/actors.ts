@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import { expect, request, type APIRequestContext } from "@playwright/test";
+import { quiz, SLUG } from "../quiz-helpers";
+import { callAction, formOf, quizForm } from "./server-actions";
+
+// The people of the HTTP specs, each a cookie jar of their own, made through the same
+// actions a browser calls.
+
+export type Actor = { name: string; http: APIRequestContext };
+
+export async function actor(baseURL: string, name: string): Promise<Actor> {
+  return { name, http: await request.newContext({ baseURL }) };
+}
+
+export async function signedIn(baseURL: string, name: string): Promise<Actor> {
+  const person = await actor(baseURL, name);
+  const result = await callAction(person.http, baseURL, {
+    page: "/signin",
+    key: "app/signin/actions.ts#continueAs",
+    args: [null, formOf({ name })],
+  });
+  expect(result.redirect, `${name} signs in`).toMatch(/\/me$/);
+  return person;
+}
+
+export async function createClass(baseURL: string, teacher: Actor): Promise<string> {
+  const result = await callAction(teacher.http, baseURL, {
+    page: "/teach",
+    key: "app/teach/actions.ts#createClassAction",
+    args: [
+      null,
+      formOf({
+        title: `Class of ${teacher.name}`,
+        slug: SLUG,
+        feedback: "immediate",
+        closesAt: "",
+      }),
+    ],
+  });
+  const code = result.redirect?.match(/\/teach\/([A-Z2-9]{6})$/)?.[1];
+  expect(code, `${teacher.name} creates a class`).toBeTruthy();
+  return code!;
+}
+
+export async function join(baseURL: string, student: Actor, code: string, nickname: string) {
+  const result = await callAction(student.http, baseURL, {
+    page: `/c/${code}`,
+    key: "app/c/[code]/actions.ts#joinAction",
+    args: [code, null, formOf({ nickname })],
+  });
+  expect(result.redirect, `${student.name} joins`).toMatch(new RegExp(`/c/${code}$`));
+}
+
+/** A whole, valid submission; returns the stored attempt's id. */
+export async function submit(
+  baseURL: string,
+  student: Actor,
+  { classCode, right = true }: { classCode?: string; right?: boolean } = {},
+): Promise<string> {
+  const fields = { slug: SLUG, attemptId: randomUUID(), ...(classCode ? { classCode } : {}) };
+  const result = await callAction(student.http, baseURL, {
+    page: `/${SLUG}/quiz`,
+    key: "app/[slug]/quiz/actions.ts#submitQuiz",
+    args: [null, quizForm(quiz.questions, fields, right)],
+  });
+  const id = result.redirect?.match(/\/quiz\/result\/([0-9a-f-]{36})$/)?.[1];
+  expect(id, `${student.name} submits: ${result.body.slice(0, 300)}`).toBe(fields.attemptId);
+  return id!;
+}

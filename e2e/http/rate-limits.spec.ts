@@ -1,0 +1,128 @@
+import { randomUUID } from "node:crypto";
+import { request } from "@playwright/test";
+import { expect, test } from "../fixtures";
+import { quiz, SLUG } from "../quiz-helpers";
+import { createClass, join, submit, type Actor } from "./actors";
+import { callAction, formOf, quizForm } from "./server-actions";
+import { RULES } from "../../lib/rate-limit/rules";
+
+// Each test is its own network (x-forwarded-for: the e2e server is reached directly, as a
+// proxy would set it), so the limits it fills do not touch the rest of the suite.
+
+const networks = new Set<string>();
+function network(): string {
+  let ip;
+  do ip = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+  while (networks.has(ip));
+  networks.add(ip);
+  return ip;
+}
+
+async function from(baseURL: string, ip: string, name = ip): Promise<Actor> {
+  return {
+    name,
+    http: await request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": ip } }),
+  };
+}
+
+test("a reader's 31st submission in ten minutes is refused with a wait, and nothing is stored", async ({
+  baseURL,
+}) => {
+  const reader = await from(baseURL!, network());
+  for (let i = 0; i < RULES.submitPerSubject.limit; i++) await submit(baseURL!, reader);
+  const refused = await callAction(reader.http, baseURL!, {
+    page: `/${SLUG}/quiz`,
+    key: "app/[slug]/quiz/actions.ts#submitQuiz",
+    args: [null, quizForm(quiz.questions, { slug: SLUG, attemptId: randomUUID() })],
+  });
+  expect(refused.redirect).toBeUndefined();
+  expect(refused.body).toContain("That is a lot of submissions in a few minutes. Try again in");
+  expect(refused.body).toMatch(/"retryAfterSeconds":\d+/);
+  expect(refused.body).toContain("Your answers are kept on this device.");
+  const me = (await (await reader.http.get("/me")).text()).replaceAll("<!-- -->", "");
+  expect(me).toMatch(new RegExp(`>Attempts</dt><dd[^>]*>${RULES.submitPerSubject.limit}<`));
+  await reader.http.dispose();
+});
+
+test("sign-in attempts from one network: after the limit, 429 with Retry-After and a message", async ({
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const ip = network();
+  const visitor = await from(baseURL!, ip);
+  // Auth.js's own endpoint, as a script would hit it (no CSRF token: refused, but counted).
+  for (let i = 0; i < RULES.signInPerIp.limit; i++) {
+    const response = await visitor.http.post("/api/auth/signin/oidc", { maxRedirects: 0 });
+    expect(response.status()).not.toBe(429);
+  }
+  const limited = await visitor.http.post("/api/auth/callback/local", { maxRedirects: 0 });
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+  expect(await limited.text()).toContain("Too many sign-in attempts from this network.");
+
+  // Our own forms say so too, and nobody is signed in.
+  const byName = await callAction(visitor.http, baseURL!, {
+    page: "/signin",
+    key: "app/signin/actions.ts#continueAs",
+    args: [null, formOf({ name: "Rate Limited" })],
+  });
+  expect(byName.body).toContain("Too many sign-in attempts from this network.");
+  const provider = await callAction(visitor.http, baseURL!, {
+    page: "/signin",
+    key: "app/signin/actions.ts#signInWithProvider",
+    args: [formOf({ provider: "oidc" })],
+  });
+  expect(provider.redirect).toContain("/signin?error=RateLimited");
+  expect(await (await visitor.http.get("/api/auth/session")).json()).toBeNull();
+
+  // Another network is not affected.
+  const elsewhere = await from(baseURL!, network());
+  expect(
+    (await elsewhere.http.post("/api/auth/signin/oidc", { maxRedirects: 0 })).status(),
+  ).not.toBe(429);
+  await Promise.all([visitor.http.dispose(), elsewhere.http.dispose()]);
+});
+
+test("guessing class codes: after the limit even a real code tells nothing", async ({
+  baseURL,
+}) => {
+  const ip = network();
+  const teacher = await from(baseURL!, network(), `Teacher ${randomUUID().slice(0, 8)}`);
+  await callAction(teacher.http, baseURL!, {
+    page: "/signin",
+    key: "app/signin/actions.ts#continueAs",
+    args: [null, formOf({ name: teacher.name })],
+  });
+  const code = await createClass(baseURL!, teacher);
+  const guesser = await from(baseURL!, ip);
+  expect(await (await guesser.http.get(`/c/${code}`)).text()).toContain("Join a class");
+  for (let i = 0; i < RULES.unknownClassPerIp.limit; i++) {
+    const miss = await (await guesser.http.get(`/c/ZZZZ${String(i).padStart(2, "2")}`)).text();
+    expect(miss).not.toContain("Too many tries");
+  }
+  const real = await (await guesser.http.get(`/c/${code}`)).text();
+  expect(real).toContain("Too many tries");
+  expect(real).not.toContain("Join a class");
+  // A student elsewhere joins as usual.
+  const student = await from(baseURL!, network());
+  await join(baseURL!, student, code, "Sam");
+  await Promise.all([teacher.http.dispose(), guesser.http.dispose(), student.http.dispose()]);
+});
+
+test("a teacher's 21st class in an hour is refused with a message", async ({ baseURL }) => {
+  const teacher = await from(baseURL!, network(), `Busy ${randomUUID().slice(0, 8)}`);
+  await callAction(teacher.http, baseURL!, {
+    page: "/signin",
+    key: "app/signin/actions.ts#continueAs",
+    args: [null, formOf({ name: teacher.name })],
+  });
+  for (let i = 0; i < RULES.createClassPerTeacher.limit; i++) await createClass(baseURL!, teacher);
+  const refused = await callAction(teacher.http, baseURL!, {
+    page: "/teach",
+    key: "app/teach/actions.ts#createClassAction",
+    args: [null, formOf({ title: "One more", slug: SLUG, feedback: "immediate" })],
+  });
+  expect(refused.redirect).toBeUndefined();
+  expect(refused.body).toContain("You have made many classes in the last hour. Try again in");
+  await teacher.http.dispose();
+});
