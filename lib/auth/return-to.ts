@@ -7,9 +7,9 @@ export function safeReturnTo(value: unknown, fallback = "/me"): string {
   if (!value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
   try {
     const url = new URL(value, "http://site.invalid");
-    return url.origin === "http://site.invalid"
-      ? `${url.pathname}${url.search}${url.hash}`
-      : fallback;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    // Checked again after parsing: dot segments can collapse "/.//host" into "//host".
+    return url.origin === "http://site.invalid" && !path.startsWith("//") ? path : fallback;
   } catch {
     return fallback;
   }

@@ -33,12 +33,29 @@ export const createClassSchema = z.object({
   closesAt: z.optional(
     z.union([
       z.literal(""),
-      z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Pick a date and time.")),
+      z
+        .string()
+        .check(
+          z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Pick a date and time."),
+          z.refine(isRealDateTime, "Pick a date and time."),
+        ),
     ]),
   ),
   /** Minutes, as `Date#getTimezoneOffset` gives them: the browser knows the teacher's zone. */
-  timezoneOffset: z.optional(z.string().check(z.regex(/^-?\d{1,4}$/))),
+  timezoneOffset: z.optional(
+    z.string().check(
+      z.regex(/^-?\d{1,3}$/),
+      // Real zones run from UTC-12 to UTC+14.
+      z.refine((v) => Math.abs(Number(v)) <= 840),
+    ),
+  ),
 });
+
+/** "2026-02-30T09:00" or "…T25:00" match the pattern but name no moment: refused. */
+function isRealDateTime(value: string): boolean {
+  const ms = Date.parse(`${value}:00Z`);
+  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 16) === value;
+}
 
 export type JoinValues = z.infer<typeof joinSchema>;
 export type CreateClassValues = z.input<typeof createClassSchema>;

@@ -75,11 +75,15 @@ export function formDataToValues(
   questions: PublicQuestion[],
 ): Record<string, unknown> {
   const multi = new Set(questions.filter((q) => q.type === "multi").map((q) => q.id));
-  const values: Record<string, unknown> = {};
-  const answers: Record<string, unknown> = {};
+  const values = dict();
+  const answers = dict();
   for (const [key, value] of form.entries()) {
     if (key.startsWith("$ACTION")) continue;
     const text = value; // strings from any real form; a File fails the schema below
+    if (key === "answers") {
+      answers[""] = text; // a bare `answers` field: an answer to no question, rejected below
+      continue;
+    }
     if (!key.startsWith("answers.")) {
       values[key] = key in values ? [values[key], text].flat() : text;
       continue;
@@ -89,15 +93,26 @@ export function formDataToValues(
       answers[key] = text; // too deep: kept so the strict schema names it
     } else if (part !== undefined) {
       const group = answers[id];
-      const record = group && typeof group === "object" && !Array.isArray(group) ? group : {};
-      answers[id] = { ...record, [part]: text };
+      const record = group && typeof group === "object" && !Array.isArray(group) ? group : dict();
+      (record as Record<string, unknown>)[part] = text;
+      answers[id] = record;
     } else if (multi.has(id)) {
       answers[id] = [...(Array.isArray(answers[id]) ? answers[id] : []), text];
     } else {
       answers[id] = id in answers ? [answers[id], text].flat() : text;
     }
   }
-  return { ...values, answers };
+  values.answers = answers;
+  return values;
+}
+
+/**
+ * Without a prototype, every field name is an own key: `__proto__` or `constructor` from a
+ * form stays a key the strict schema rejects, instead of being swallowed (or changing the
+ * object's prototype).
+ */
+function dict(): Record<string, unknown> {
+  return Object.create(null) as Record<string, unknown>;
 }
 
 /** Parsed form answers to the scorer's shapes. */
@@ -122,13 +137,19 @@ export function toResponses(
 
 /** The first message per question, keyed by question id ("" for the form itself). */
 export function messagesByQuestion(issues: readonly { path: PropertyKey[]; message: string }[]) {
-  const out: Record<string, string> = {};
+  // Own keys only: a question may be called `constructor`.
+  const out = new Map<string, string>();
   for (const issue of issues) {
     const key = issue.path[0] === "answers" && issue.path.length > 1 ? String(issue.path[1]) : "";
     const message = issue.path[0] === "answers" && issue.path.length > 1 ? issue.message : "";
-    out[key] ??= message || "Something in this form is not valid. Reload the page and try again.";
+    if (!out.has(key)) {
+      out.set(
+        key,
+        message || "Something in this form is not valid. Reload the page and try again.",
+      );
+    }
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 function ids(choices: { id: string }[]): [string, ...string[]] {

@@ -170,5 +170,7 @@ function echo(answers: unknown, questions: PublicQuestion[]): Record<string, Ans
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+  if (typeof v !== "object" || v === null) return false;
+  const prototype = Object.getPrototypeOf(v);
+  return prototype === Object.prototype || prototype === null;
 }
