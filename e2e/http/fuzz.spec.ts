@@ -1,0 +1,330 @@
+import { readFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import { expect, test } from "../fixtures";
+import { quiz, SLUG } from "../quiz-helpers";
+import { actor, createClass, join, signedIn, submit, type Actor } from "./actors";
+import { actionId, buildActions, callAction, formOf, quizForm } from "./server-actions";
+import { ACTION_BODY_LIMIT_KB } from "../../lib/security/body-limit";
+
+// Every server action fed malformed, oversized, wrong-typed and extra-field payloads over
+// HTTP (OWASP ASVS 2.2, 15.3.3). Payloads encoded with React's own encoder must never reach
+// a 500 (that would be our code throwing); raw garbage is refused by React's decoder before
+// our code runs. No response may carry a stack trace or a secret, and nothing invalid may be
+// stored: the victims' data is compared before and after.
+
+test.describe.configure({ mode: "serial" });
+
+const RUNS = 25;
+const SECRETS = [
+  "e2e-only-client-secret",
+  "e2e-only-secret",
+  "bridge-token",
+  ...[".data/e2e/auth-secret"].flatMap((file) => {
+    try {
+      return [readFileSync(file, "utf8").trim()];
+    } catch {
+      return [];
+    }
+  }),
+];
+const LEAKS = [/\n\s+at [\w$.<>[\] ]+ \(/, /node_modules/, /\.next\/server/, /\/work\//];
+
+const tally = { encoded: 0, raw: 0, rawRefusedByDecoder: 0, leaks: [] as string[] };
+
+function expectClean(what: string, body: string) {
+  for (const secret of SECRETS) if (body.includes(secret)) tally.leaks.push(`${what}: a secret`);
+  for (const leak of LEAKS) if (leak.test(body)) tally.leaks.push(`${what}: ${leak}`);
+}
+
+let teacher: Actor, student: Actor, stranger: Actor;
+let code: string;
+const NICK = "Fuzzy";
+
+test.beforeAll(async ({ baseURL }) => {
+  teacher = await signedIn(baseURL!, `Fuzz teacher ${Date.now().toString(36)}`);
+  student = await actor(baseURL!, "Fuzz student");
+  stranger = await actor(baseURL!, "Fuzz stranger");
+  code = await createClass(baseURL!, teacher);
+  await join(baseURL!, student, code, NICK);
+  await submit(baseURL!, student, { classCode: code });
+});
+
+test.afterAll(async () => {
+  for (const person of [teacher, student, stranger]) await person?.http.dispose();
+});
+
+/** What must not change: the student's attempts, the class roster, the teacher's classes. */
+async function snapshot() {
+  const me = (await (await student.http.get("/me")).text()).replaceAll("<!-- -->", "");
+  const csv = await (await teacher.http.get(`/teach/${code}/results.csv`)).text();
+  const teach = await (await teacher.http.get("/teach")).text();
+  return {
+    attempts: me.match(/>Attempts<\/dt><dd[^>]*>(\d+)</)?.[1],
+    roster: csv.split("\n").length,
+    row: csv
+      .split("\n")
+      .find((line) => line.startsWith(`"${NICK}",`))
+      ?.split(",")[7],
+    classes: new Set(teach.match(/\/teach\/[A-Z2-9]{6}/g)).size,
+    // Junk must not mint an identity: no anonymous id, class seat or session. (Auth.js's own
+    // callback-url and CSRF cookies identify nobody.)
+    strangerIdentity: (await stranger.http.storageState()).cookies
+      .map((c) => c.name)
+      .filter((name) => !/authjs\.(callback-url|csrf-token)$/.test(name)),
+  };
+}
+
+// Invalid on purpose, each in its own way; a valid form is the starting point.
+const questionIds = quiz.questions.map((q) => q.id);
+const junk = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "grapheme", minLength: 1, maxLength: 50 }),
+  fc.constantFrom("__proto__", "constructor", "toString", "", " ", "\u0000", "../../etc", "true"),
+  fc.string({ minLength: 3000, maxLength: 4000 }),
+);
+// Control characters in a field *name* make a multipart header no browser sends; the
+// multipart parser refuses it before React or our code (covered with the raw bodies below).
+const fieldName = junk.filter((name) => !/[\u0000-\u001f\u007f]/.test(name));
+const quizMutation = fc.oneof(
+  fc.record({ kind: fc.constant("drop"), id: fc.constantFrom(...questionIds) }),
+  fc.record({ kind: fc.constant("garbage"), id: fc.constantFrom(...questionIds), value: junk }),
+  fc.record({ kind: fc.constant("extra"), name: fieldName, value: junk }),
+  fc.record({
+    kind: fc.constant("extra"),
+    name: fc.constantFrom(
+      "answers.zzz",
+      "answers",
+      "__proto__",
+      "answers.__proto__",
+      "score",
+      "subjectId",
+      "credits",
+    ),
+    value: junk,
+  }),
+  fc.record({
+    kind: fc.constant("field"),
+    name: fc.constantFrom("slug", "attemptId", "classCode", "only"),
+    value: junk,
+  }),
+  fc.record({ kind: fc.constant("file"), id: fc.constantFrom(...questionIds) }),
+);
+
+type Mutation = { kind: string; id?: string; name?: string; value?: string };
+
+function mutate(form: FormData, m: Mutation) {
+  const name = `answers.${m.id}`;
+  switch (m.kind) {
+    case "drop":
+      for (const key of [...form.keys()])
+        if (key === name || key.startsWith(`${name}.`)) form.delete(key);
+      break;
+    case "garbage":
+      for (const key of [...form.keys()])
+        if (key === name || key.startsWith(`${name}.`)) form.set(key, m.value!);
+      break;
+    case "extra":
+      form.append(m.name!, m.value!);
+      break;
+    case "field":
+      form.set(m.name!, m.value!);
+      break;
+    case "file":
+      for (const key of [...form.keys()])
+        if (key === name || key.startsWith(`${name}.`)) form.set(key, new Blob(["x"]), "x.txt");
+      break;
+  }
+  return form;
+}
+
+/** A call whose body React's encoder made: our code must answer it, never with a 500. */
+async function encoded(baseURL: string, who: Actor, key: string, page: string, args: unknown[]) {
+  tally.encoded++;
+  const result = await callAction(who.http, baseURL, { page, key, args });
+  expectClean(key, result.body);
+  expect(result.status, `${key}: ${result.body.slice(0, 200)}`).not.toBe(500);
+  return result;
+}
+
+test("encoded payloads: every action answers junk with a message, never a 500, and stores nothing", async ({
+  baseURL,
+}) => {
+  test.setTimeout(300_000);
+  const before = await snapshot();
+  const submitKey = "app/[slug]/quiz/actions.ts#submitQuiz";
+  const options = { numRuns: RUNS, seed: 20261126 };
+
+  // The quiz: a valid class submission with one thing wrong (a fresh attempt id each time).
+  await fc.assert(
+    fc.asyncProperty(quizMutation, async (m) => {
+      const fields = { slug: SLUG, attemptId: randomUUID(), classCode: code };
+      const form = mutate(quizForm(quiz.questions, fields, true), m as Mutation);
+      const result = await encoded(baseURL!, student, submitKey, `/${SLUG}/quiz`, [null, form]);
+      // "extra" under an unknown name could be React plumbing ($ACTION_…): still never a result.
+      expect(result.redirect, JSON.stringify(m).slice(0, 200)).toBeUndefined();
+    }),
+    options,
+  );
+
+  // Wrong-typed arguments for every action: anything React can encode in place of a form.
+  const anything = fc.array(
+    fc.oneof(fc.anything({ maxDepth: 3 }), fc.constant(new FormData()), fc.string()),
+    { maxLength: 4 },
+  );
+  for (const { key, pages } of buildActions()) {
+    const page =
+      pages[0]!
+        .replace(/^app/, "")
+        .replace(/\/page$/, "")
+        .replace("[slug]", SLUG)
+        .replace("[code]", code)
+        .replace("[attemptId]", randomUUID()) || "/";
+    // Signing out works with any arguments (it needs none): the teacher must stay signed in.
+    const callers = key.endsWith("#signOutAction") ? [stranger] : [stranger, student, teacher];
+    for (const who of callers) {
+      await fc.assert(
+        fc.asyncProperty(anything, async (args) => {
+          const result = await encoded(baseURL!, who, key, page, args);
+          // Only a sign-out, or a refusal sent back to a page of ours, may redirect.
+          if (result.redirect)
+            expect(result.redirect, key).toMatch(/^(\/|http:\/\/localhost:\d+\/)/);
+        }),
+        { numRuns: 8, seed: 20261126 },
+      );
+    }
+  }
+
+  // Forms with the right names and wrong values.
+  // Invalid by construction: too long even after trimming, or starting with a symbol.
+  const invalidName = (max: number) =>
+    fc.oneof(
+      fc.constantFrom("", " ", "-dash", "a\u0000b", "<script>", "Ann\nB"),
+      fc.string({ maxLength: 200 }).map((rest) => "x".repeat(max + 1) + rest),
+      fc.string({ maxLength: 20 }).map((rest) => `<${rest}`),
+    );
+  const nickname = invalidName(24);
+  await fc.assert(
+    fc.asyncProperty(nickname, fc.oneof(fc.constant(code), junk), async (nick, klass) => {
+      const result = await encoded(
+        baseURL!,
+        stranger,
+        "app/c/[code]/actions.ts#joinAction",
+        `/c/${code}`,
+        [klass, null, formOf({ nickname: nick })],
+      );
+      expect(result.redirect).toBeUndefined();
+    }),
+    options,
+  );
+  await fc.assert(
+    fc.asyncProperty(invalidName(40), async (name) => {
+      const result = await encoded(
+        baseURL!,
+        stranger,
+        "app/signin/actions.ts#continueAs",
+        "/signin",
+        [null, formOf({ name, from: "/me" })],
+      );
+      expect(result.redirect).toBeUndefined();
+    }),
+    options,
+  );
+  const classFields = fc.record({
+    title: fc.oneof(fc.constant(""), fc.string({ minLength: 81, maxLength: 300 })),
+    slug: fc.oneof(fc.constant(SLUG), junk),
+    feedback: fc.oneof(fc.constantFrom("immediate", "after-close"), junk),
+    closesAt: fc.oneof(fc.constant(""), junk),
+  });
+  await fc.assert(
+    fc.asyncProperty(classFields, async (fields) => {
+      const result = await encoded(
+        baseURL!,
+        teacher,
+        "app/teach/actions.ts#createClassAction",
+        "/teach",
+        [null, formOf(fields)],
+      );
+      expect(result.redirect).toBeUndefined();
+    }),
+    options,
+  );
+  await fc.assert(
+    fc.asyncProperty(junk, fc.oneof(fc.constant(code), junk), async (op, klass) => {
+      await encoded(baseURL!, teacher, "app/teach/actions.ts#classAction", `/teach/${code}`, [
+        formOf({ code: klass, op }),
+      ]);
+    }),
+    options,
+  );
+
+  const after = await snapshot();
+  expect(after).toEqual(before);
+  expect(before.attempts).toBe("1");
+  expect(tally.leaks).toEqual([]);
+  console.log(`fuzz (encoded): ${tally.encoded} calls, 0 server errors, nothing stored`);
+});
+
+test("raw garbage and oversized bodies: refused before our code, no stack, no secret", async ({
+  request,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL!).origin;
+  const limit = ACTION_BODY_LIMIT_KB * 1024;
+  const before = await snapshot();
+  const bodies = [
+    "garbage{",
+    "[1,2,3]",
+    '{"a":1}',
+    '"$K99"',
+    '["$@1"]',
+    '["$Q5","$W3","$D1"]',
+    `${"[".repeat(5000)}${"]".repeat(5000)}`,
+    "x".repeat(limit + 1),
+  ];
+  for (const { key, id } of buildActions()) {
+    for (const body of bodies) {
+      for (const contentType of ["text/plain;charset=UTF-8", "application/json"]) {
+        tally.raw++;
+        const response = await request.post("/signin", {
+          headers: { "next-action": id, origin, "content-type": contentType },
+          data: body,
+          maxRedirects: 0,
+        });
+        const text = await response.text();
+        expectClean(`${key} raw`, text);
+        if (response.status() === 500) {
+          tally.rawRefusedByDecoder++;
+          // Only React's error row with a digest: no message, no stack.
+          expect(text).toMatch(/^0:\{.*\}\n1:E\{"digest":"\d+"\}\n$/s);
+        } else expect(response.status(), key).toBeLessThan(500);
+      }
+    }
+    // A control character in a field name: a part header the multipart parser refuses.
+    const nul = await request.post("/signin", {
+      headers: { "next-action": actionId(key), origin },
+      multipart: formOf({ "\u0000": "x", name: "Sam" }),
+      maxRedirects: 0,
+    });
+    tally.raw++;
+    const nulText = await nul.text();
+    expectClean(`${key} control character`, nulText);
+    expect(nul.headers()["x-action-redirect"]).toBeUndefined();
+    if (nul.status() === 500) tally.rawRefusedByDecoder++;
+    // Oversized multipart through the real encoder: refused by the body limit.
+    const big = formOf({ name: "x".repeat(limit + 1) });
+    const response = await request.post("/signin", {
+      headers: { "next-action": actionId(key), origin },
+      multipart: big,
+      maxRedirects: 0,
+    });
+    tally.raw++;
+    expectClean(`${key} oversized`, await response.text());
+    expect(response.headers()["x-action-redirect"]).toBeUndefined();
+  }
+  expect(await snapshot()).toEqual(before);
+  expect(tally.leaks).toEqual([]);
+  console.log(
+    `fuzz (raw): ${tally.raw} calls, ${tally.rawRefusedByDecoder} refused by React's decoder (500 + digest), no leaks, nothing stored`,
+  );
+});
