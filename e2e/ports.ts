@@ -4,7 +4,7 @@ export const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const KV_URLS = [PORT + 1, PORT + 2].map((port) => `http://localhost:${port}`);
 export const BRIDGE_PORT = PORT + 90;
 export const BRIDGE_CONTROL_PORT = PORT + 91;
-/** test/kv/serve.ts's control endpoint: POST /fault?mode=none|error|hang. */
+/** test/kv/serve.ts's control endpoint: POST /fault?mode=none|error|hang|slow. */
 export const BRIDGE_CONTROL_URL = `http://127.0.0.1:${BRIDGE_CONTROL_PORT}`;
 /** test/oidc/serve.ts: the OpenID Connect issuer the e2e app signs in against. */
 export const OIDC_PORT = PORT + 95;

@@ -44,3 +44,26 @@ test("with KV failing, submit says not saved yet; the attempt lands once when KV
   await page.goto(`${B}/me`);
   await expect(page.getByTestId("progress")).toContainText("Attempts1");
 });
+
+test("with KV slow (5 s), submit says not saved yet within 3 s; late writes and resends make one attempt", async ({
+  page,
+  request,
+}) => {
+  await page.goto(`${A}/${SLUG}/quiz`);
+  await takeQuizOneByOne(page, quiz.questions, new Set(), { submit: false });
+  await request.post(`${BRIDGE_CONTROL_URL}/fault?mode=slow`);
+  try {
+    const start = Date.now();
+    await page.getByRole("button", { name: "Submit answers" }).click();
+    await expect(page.locator(".quiz-error")).toContainText("Not saved yet", { timeout: 3000 });
+    expect(Date.now() - start).toBeLessThan(3000);
+    // The slow requests still reach Redis, seconds after the app gave up on them.
+    await page.waitForTimeout(6000);
+  } finally {
+    await request.post(`${BRIDGE_CONTROL_URL}/fault?mode=none`);
+  }
+  await page.waitForURL(/\/quiz\/result\//, { timeout: 20_000 });
+  await expect(page.getByRole("status")).toContainText(`${total} of ${total}`);
+  await page.goto(`${B}/me`);
+  await expect(page.getByTestId("progress")).toContainText("Attempts1");
+});

@@ -114,6 +114,10 @@ describe("submitAttempt", () => {
       "when",
       "which",
     ]);
+    // React passes only plain objects to the client: the echo must not keep the form's
+    // prototype-less records.
+    const steps = !outcome.ok && outcome.values?.steps;
+    expect(Object.getPrototypeOf(steps)).toBe(Object.prototype);
   });
 
   it("returns per-question messages for invalid input, stores nothing and mints no subject", async () => {

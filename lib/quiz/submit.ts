@@ -96,10 +96,14 @@ export async function submitAttempt({
   const attemptId = parsed.data.attemptId ?? newId();
   const limited = await limit?.(subjectId);
   if (limited) {
+    // The limiter's store is the attempt's store: if it cannot answer, say so in those words.
+    const message = limited.unavailable
+      ? NOT_SAVED_MESSAGE
+      : `${limited.message} Your answers are kept on this device.`;
     return {
       ok: false,
       retry: true,
-      errors: { "": `${limited.message} Your answers are kept on this device.` },
+      errors: { "": message },
       values: echo(raw.answers, questions),
       attemptId,
       retryAfterSeconds: limited.retryAfterSeconds,
@@ -163,7 +167,8 @@ function echo(answers: unknown, questions: PublicQuestion[]): Record<string, Ans
     if (strings(value)) out[id] = value as string;
     else if (Array.isArray(value) && value.every(strings)) out[id] = value as string[];
     else if (isPlainObject(value) && Object.values(value).every(strings)) {
-      out[id] = value as Record<string, string>;
+      // A plain copy: the form's prototype-less records cannot be passed to the client.
+      out[id] = Object.fromEntries(Object.entries(value)) as Record<string, string>;
     }
   }
   return out;

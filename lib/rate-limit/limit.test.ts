@@ -66,6 +66,7 @@ describe("checkLimits", () => {
     const refused = await checkLimits(failing, [{ rule: rule(), key: "k" }], T0);
     expect(refused?.message).toMatch(/could not check/);
     expect(refused?.retryAfterSeconds).toBe(10);
+    expect(refused?.unavailable).toBe(true);
     const read = rule({ onStoreError: "allow" });
     expect(await checkLimits(failing, [{ rule: read, key: "k" }], T0)).toBeUndefined();
   });

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import type { Store } from "@/lib/store/types";
 import type { RateRule } from "./rules";
 
-export type Limited = { message: string; retryAfterSeconds: number };
+/** `unavailable`: the store could not answer (a caller may word it as its own store error). */
+export type Limited = { message: string; retryAfterSeconds: number; unavailable?: boolean };
 
 /** `peek`: ask whether the key is over its limit without counting this request. */
 export type LimitCheck = { rule: RateRule; key: string; peek?: boolean };
@@ -43,10 +44,11 @@ export async function checkLimits(
   if (index < 0) return undefined;
   const outcome = outcomes[index]!;
   const retryAfterSeconds = Math.ceil(outcome.retryAfterMs / 1000);
-  const message =
-    "storeError" in outcome
-      ? `We could not check this request just now. Try again in ${STORE_ERROR_WAIT_SECONDS} seconds.`
-      : `${checks[index]!.rule.message} Try again in ${waitText(retryAfterSeconds)}.`;
+  if ("storeError" in outcome) {
+    const message = `We could not check this request just now. Try again in ${STORE_ERROR_WAIT_SECONDS} seconds.`;
+    return { message, retryAfterSeconds, unavailable: true };
+  }
+  const message = `${checks[index]!.rule.message} Try again in ${waitText(retryAfterSeconds)}.`;
   return { message, retryAfterSeconds };
 }
 

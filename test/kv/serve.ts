@@ -2,7 +2,7 @@
 // benchmarks and trying two app instances on one "KV" locally (see README). Test-only.
 //   BRIDGE_PORT (3190)          the Upstash-compatible REST endpoint (KV_REST_API_URL)
 //   BRIDGE_TOKEN (bridge-token) the Bearer token (KV_REST_API_TOKEN)
-//   BRIDGE_CONTROL_PORT (3191)  GET /health; POST /fault?mode=none|error|hang; GET /counts
+//   BRIDGE_CONTROL_PORT (3191)  GET /health; POST /fault?mode=none|error|hang|slow; GET /counts
 import { createServer } from "node:http";
 import { ensureRedisServer, startRedisServer } from "./redis-server";
 import { startUpstashBridge, type FaultMode } from "./upstash-bridge";
@@ -22,7 +22,7 @@ const bridge = await startUpstashBridge({
   port,
 });
 
-const modes: FaultMode[] = ["none", "error", "hang"];
+const modes: FaultMode[] = ["none", "error", "hang", "slow"];
 const control = createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://control");
   const mode = url.searchParams.get("mode") as FaultMode;

@@ -9,8 +9,13 @@ import { createClient } from "redis";
 type Connection = ReturnType<typeof connect>;
 const connect = (url: string) => createClient({ url, RESP: 2 });
 
-/** How the bridge misbehaves on purpose: `error` answers 500, `hang` never answers. */
-export type FaultMode = "none" | "error" | "hang";
+/**
+ * How the bridge misbehaves on purpose: `error` answers 500, `hang` never answers, `slow`
+ * waits SLOW_MS and then runs the commands anyway (a write can land after the client gave up).
+ */
+export type FaultMode = "none" | "error" | "hang" | "slow";
+
+export const SLOW_MS = 5000;
 
 export type UpstashBridge = {
   url: string;
@@ -96,6 +101,8 @@ export async function startUpstashBridge(options: {
     const base64 = req.headers["upstash-encoding"] === "base64";
     const encode = (reply: Reply): unknown => encodeReply(reply, base64);
     const body = await readJson(req);
+    // Body read first: the commands run even if the client has given up by then.
+    if (fault === "slow") await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
     const path = new URL(req.url ?? "/", "http://bridge").pathname.replace(/\/+$/, "") || "/";
 
     if (path === "/") {
