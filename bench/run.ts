@@ -133,6 +133,7 @@ try {
           headers: { "content-type": contentType, origin: app.url },
           body,
           okStatus: 303,
+          manyNetworks: true,
         })),
       });
     }

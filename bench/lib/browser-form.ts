@@ -48,11 +48,16 @@ export function multipart(fields: [string, string][]): FormData {
 }
 
 /** POST without following the redirect, so the 303 (stored) can be told from a re-render. */
-export async function post(url: string, fields: [string, string][], jar: CookieJar) {
+export async function post(
+  url: string,
+  fields: [string, string][],
+  jar: CookieJar,
+  headers: Record<string, string> = {},
+) {
   const res = await fetch(url, {
     method: "POST",
     body: multipart(fields),
-    headers: { cookie: jar.header(), origin: new URL(url).origin },
+    headers: { cookie: jar.header(), origin: new URL(url).origin, ...headers },
     redirect: "manual",
   });
   jar.take(res);

@@ -1,6 +1,7 @@
 // N students joining one class and submitting, spread over ten seconds, through the real
 // pages and server actions (no-JS form posts). "Acknowledged" = the server redirected to a
-// result (303); "stored" = rows in the class afterwards.
+// result (303); "stored" = rows in the class afterwards. Students arrive from networks of
+// NETWORK_SIZE (a school's NAT: one address to the app's per-network rate limits).
 import { CookieJar, hiddenFields, post } from "./browser-form";
 
 export type ScaleResult = {
@@ -13,6 +14,8 @@ export type ScaleResult = {
   submitP99Ms: number;
   wallSeconds: number;
 };
+
+const NETWORK_SIZE = 100;
 
 const pct = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
@@ -35,16 +38,18 @@ export async function classScale(options: {
     Array.from({ length: students }, async (_, i) => {
       await new Promise((r) => setTimeout(r, (i / students) * 10_000));
       const jar = new CookieJar();
+      const network = { "x-forwarded-for": `10.0.${Math.floor(i / NETWORK_SIZE)}.1` };
       try {
-        const joined = await post(`${base}/c/${code}`, [...joinFields, ["nickname", `S${i}`]], jar);
+        const nickname: [string, string] = ["nickname", `S${i}`];
+        const joined = await post(`${base}/c/${code}`, [...joinFields, nickname], jar, network);
         if (joined.status !== 303) throw new Error(`join ${joined.status}`);
         // The quiz page's own hidden fields (its action, slug, class code) for this student.
         const quizHtml = await (
-          await fetch(`${base}/c/${code}/quiz`, { headers: { cookie: jar.header() } })
+          await fetch(`${base}/c/${code}/quiz`, { headers: { cookie: jar.header(), ...network } })
         ).text();
         const fields = hiddenFields(quizHtml, 'name="classCode"');
         const t0 = performance.now();
-        const res = await post(`${base}/c/${code}/quiz`, [...fields, ...answers], jar);
+        const res = await post(`${base}/c/${code}/quiz`, [...fields, ...answers], jar, network);
         latencies.push(performance.now() - t0);
         if (res.status === 303 && /\/quiz\/result\//.test(res.headers.get("location") ?? "")) {
           acknowledged++;

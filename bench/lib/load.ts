@@ -22,7 +22,18 @@ export async function load(options: {
   body?: Buffer;
   /** The status a successful request answers with (a server action's redirect is 303). */
   okStatus?: number;
+  /**
+   * Each request from another network address: many readers, not one client, so the
+   * per-network rate limits measure nothing here (they are tested in e2e/http).
+   */
+  manyNetworks?: boolean;
 }): Promise<LoadResult> {
+  let sent = 0;
+  const fromAnotherNetwork = (request: autocannon.Request): autocannon.Request => {
+    sent++;
+    const address = `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}`;
+    return { ...request, headers: { ...request.headers, "x-forwarded-for": address } };
+  };
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -30,6 +41,7 @@ export async function load(options: {
     method: options.method ?? "GET",
     headers: options.headers,
     body: options.body,
+    ...(options.manyNetworks ? { requests: [{ setupRequest: fromAnotherNetwork }] } : {}),
   });
   const ok = options.okStatus ?? 200;
   const okCount = (result.statusCodeStats as Record<string, { count: number }>)[ok]?.count ?? 0;
