@@ -64,11 +64,16 @@ export default defineConfig({
     {
       name: "mobile",
       // The class flow makes its own Pixel 7 students around a desktop teacher; the HTTP
-      // specs call the server directly, so one project is enough.
-      testIgnore: ["kv/**", "http/**", "classes.spec.ts"],
+      // specs call the server directly, so one project is enough for them.
+      testIgnore: ["kv/**", "http/**", "classes.spec.ts", "auth-security.spec.ts"],
       use: { ...devices["Pixel 7"], launchOptions },
     },
-    { name: "desktop", testIgnore: "kv/**", use: { ...devices["Desktop Chrome"], launchOptions } },
+    {
+      name: "desktop",
+      // Lost signal and stale pages are a phone's life: the fault flows run on the phone.
+      testIgnore: ["kv/**", "faults.spec.ts"],
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
     {
       // Multi-instance and store-fault checks. They switch the shared bridge into fault
       // modes, so when the whole suite also runs on KV they go last.
