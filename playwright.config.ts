@@ -70,8 +70,10 @@ export default defineConfig({
     },
     {
       name: "desktop",
-      // Lost signal and stale pages are a phone's life: the fault flows run on the phone.
+      // Lost signal and stale pages are a phone's life: the fault flows, and the flows whose
+      // logic does not depend on the screen (tagged PHONE_ONLY), run on the phone only.
       testIgnore: ["kv/**", "faults.spec.ts"],
+      grepInvert: /@phone-only/,
       use: { ...devices["Desktop Chrome"], launchOptions },
     },
     {

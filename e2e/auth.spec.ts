@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, PHONE_ONLY, test } from "./fixtures";
 import { continueAs, sessionCookie, signInWithOidc, uniqueUser } from "./auth-helpers";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
 import { SLUG, quiz, takeQuizOneByOne } from "./quiz-helpers";
@@ -59,25 +59,26 @@ test("signing in with a school's identity provider (real OIDC redirects) carries
   await expect(page.getByTestId("progress")).toContainText("Attempts2");
 });
 
-test("“Continue as…” on one machine: the same name on another browser is the same progress", async ({
-  page,
-  browser,
-}) => {
-  const name = `Ada ${uniqueUser("local")}`;
-  await page.goto(`/${SLUG}/quiz`);
-  await takeQuizOneByOne(page, quiz.questions, missed(0));
-  await continueAs(page, name);
-  await expect(page.getByTestId("progress")).toContainText("Attempts1");
-  // The header says who is signed in, and returns there after signing in from a page.
-  await page.goto(`/${SLUG}`);
-  await expect(page.getByRole("navigation", { name: "Account" })).toContainText(name);
+test(
+  "“Continue as…” on one machine: the same name on another browser is the same progress",
+  PHONE_ONLY,
+  async ({ page, browser }) => {
+    const name = `Ada ${uniqueUser("local")}`;
+    await page.goto(`/${SLUG}/quiz`);
+    await takeQuizOneByOne(page, quiz.questions, missed(0));
+    await continueAs(page, name);
+    await expect(page.getByTestId("progress")).toContainText("Attempts1");
+    // The header says who is signed in, and returns there after signing in from a page.
+    await page.goto(`/${SLUG}`);
+    await expect(page.getByRole("navigation", { name: "Account" })).toContainText(name);
 
-  const other = await browser.newContext();
-  const b = await other.newPage();
-  await continueAs(b, name);
-  await expect(b.getByTestId("progress")).toContainText("Attempts1");
-  await other.close();
-});
+    const other = await browser.newContext();
+    const b = await other.newPage();
+    await continueAs(b, name);
+    await expect(b.getByTestId("progress")).toContainText("Attempts1");
+    await other.close();
+  },
+);
 
 test("sign-in form: bad names get a message beside the field, and sign-in returns to the page", async ({
   page,

@@ -51,4 +51,10 @@ export const test = base.extend<{ cspGuard: void }, { watchedBrowser: void }>({
   ],
 });
 
+/**
+ * For a flow whose logic does not depend on the screen (idempotency, drafts, offline): it runs
+ * on the phone only (playwright.config.ts), keeping the suite's time for what differs.
+ */
+export const PHONE_ONLY = { tag: "@phone-only" };
+
 export { expect };

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, PHONE_ONLY, test } from "./fixtures";
 import { expectNoAxeViolations } from "./helpers";
 import {
   SLUG,
@@ -86,7 +86,7 @@ test("a reload mid-quiz keeps answers, position and option order", async ({ page
   await expect(page.getByRole("radio", { name: firstKey, exact: true })).toBeChecked();
 });
 
-test("options are shuffled per attempt", async ({ browser }) => {
+test("options are shuffled per attempt", PHONE_ONLY, async ({ browser }) => {
   const orders = new Set<string>();
   for (let i = 0; i < 4; i++) {
     const context = await browser.newContext();
@@ -101,7 +101,7 @@ test("options are shuffled per attempt", async ({ browser }) => {
   expect(orders.size).toBeGreaterThan(1);
 });
 
-test("submitting the same attempt twice stores it once", async ({ page }) => {
+test("submitting the same attempt twice stores it once", PHONE_ONLY, async ({ page }) => {
   const DRAFT = `quiz-draft:${SLUG}:all`;
   await page.goto(`/${SLUG}/quiz`);
   await takeQuizOneByOne(page, quiz.questions, new Set(), { submit: false });
@@ -121,59 +121,63 @@ test("submitting the same attempt twice stores it once", async ({ page }) => {
   await expect(page.getByTestId("progress")).toContainText("Attempts1");
 });
 
-test("offline mid-quiz: answering goes on, submit keeps every answer, and it lands once when back online", async ({
-  page,
-  context,
-}) => {
-  await page.goto(`/${SLUG}/quiz`);
-  for (const [i, q] of quiz.questions.entries()) {
-    // The signal drops halfway through: the rest is answered offline.
-    if (i === Math.floor(total / 2)) await context.setOffline(true);
-    await expect(page.getByText(`${i + 1} of ${total}`, { exact: true })).toBeVisible();
-    await answer(page, q, true);
-    if (i < total - 1) await page.getByRole("button", { name: "Next" }).click();
-  }
-  await page.getByRole("button", { name: "Submit answers" }).click();
-  await expect(page.locator(".quiz-error")).toContainText("Not sent yet");
-  // Nobody presses anything: coming back online resends the same attempt by itself.
-  await context.setOffline(false);
-  await page.waitForURL(/\/quiz\/result\//);
-  await expect(page.getByRole("status")).toContainText(`${total} of ${total}`);
-  await page.goto("/me");
-  await expect(page.getByTestId("progress")).toContainText("Attempts1");
-});
+test(
+  "offline mid-quiz: answering goes on, submit keeps every answer, and it lands once when back online",
+  PHONE_ONLY,
+  async ({ page, context }) => {
+    await page.goto(`/${SLUG}/quiz`);
+    for (const [i, q] of quiz.questions.entries()) {
+      // The signal drops halfway through: the rest is answered offline.
+      if (i === Math.floor(total / 2)) await context.setOffline(true);
+      await expect(page.getByText(`${i + 1} of ${total}`, { exact: true })).toBeVisible();
+      await answer(page, q, true);
+      if (i < total - 1) await page.getByRole("button", { name: "Next" }).click();
+    }
+    await page.getByRole("button", { name: "Submit answers" }).click();
+    await expect(page.locator(".quiz-error")).toContainText("Not sent yet");
+    // Nobody presses anything: coming back online resends the same attempt by itself.
+    await context.setOffline(false);
+    await page.waitForURL(/\/quiz\/result\//);
+    await expect(page.getByRole("status")).toContainText(`${total} of ${total}`);
+    await page.goto("/me");
+    await expect(page.getByTestId("progress")).toContainText("Attempts1");
+  },
+);
 
-test("/me shows the attempt after a reload and in a new browser context with the same cookie", async ({
-  page,
-  browser,
-}) => {
-  await page.goto("/me");
-  await expect(page.getByText("No quiz attempts yet.")).toBeVisible();
-  await page.goto(`/${SLUG}/quiz`);
-  await takeQuizOneByOne(page, quiz.questions, new Set([quiz.questions[1]!.id]));
-  await page.goto("/me");
-  await page.reload();
-  const card = page.getByTestId("progress");
-  await expect(card).toContainText(briefing.title);
-  await expect(card).toContainText(`Attempts1`);
-  await expect(card).toContainText(quiz.questions[1]!.prompt);
+test(
+  "/me shows the attempt after a reload and in a new browser context with the same cookie",
+  PHONE_ONLY,
+  async ({ page, browser }) => {
+    await page.goto("/me");
+    await expect(page.getByText("No quiz attempts yet.")).toBeVisible();
+    await page.goto(`/${SLUG}/quiz`);
+    await takeQuizOneByOne(page, quiz.questions, new Set([quiz.questions[1]!.id]));
+    await page.goto("/me");
+    await page.reload();
+    const card = page.getByTestId("progress");
+    await expect(card).toContainText(briefing.title);
+    await expect(card).toContainText(`Attempts1`);
+    await expect(card).toContainText(quiz.questions[1]!.prompt);
 
-  const state = await page.context().storageState();
-  const other = await browser.newContext({ storageState: { cookies: state.cookies, origins: [] } });
-  const otherPage = await other.newPage();
-  await otherPage.goto("/me");
-  await expect(otherPage.getByTestId("progress")).toContainText(quiz.questions[1]!.prompt);
-  await other.close();
+    const state = await page.context().storageState();
+    const other = await browser.newContext({
+      storageState: { cookies: state.cookies, origins: [] },
+    });
+    const otherPage = await other.newPage();
+    await otherPage.goto("/me");
+    await expect(otherPage.getByTestId("progress")).toContainText(quiz.questions[1]!.prompt);
+    await other.close();
 
-  // Someone without the cookie sees none of it, not even through the result URL.
-  const stranger = await browser.newContext();
-  const strangerPage = await stranger.newPage();
-  await strangerPage.goto("/me");
-  await expect(strangerPage.getByText("No quiz attempts yet.")).toBeVisible();
-  const resultUrl = await card.getByRole("link", { name: "Last result" }).getAttribute("href");
-  expect((await strangerPage.goto(resultUrl!))?.status()).toBe(404);
-  await stranger.close();
-});
+    // Someone without the cookie sees none of it, not even through the result URL.
+    const stranger = await browser.newContext();
+    const strangerPage = await stranger.newPage();
+    await strangerPage.goto("/me");
+    await expect(strangerPage.getByText("No quiz attempts yet.")).toBeVisible();
+    const resultUrl = await card.getByRole("link", { name: "Last result" }).getAttribute("href");
+    expect((await strangerPage.goto(resultUrl!))?.status()).toBe(404);
+    await stranger.close();
+  },
+);
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
