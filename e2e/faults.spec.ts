@@ -20,6 +20,8 @@ test("a quiz opened before a deployment: says reload, keeps the answers, lands o
   });
   await page.getByRole("button", { name: "Submit answers" }).click();
   await expect(page.locator(".quiz-error")).toContainText("This page was updated");
+  // Shown where the reader is looking, not a screen above the Submit button.
+  await expect(page.locator(".quiz-error")).toBeInViewport();
   // No automatic resend: it could never work.
   await page.waitForTimeout(4000);
   await expect(page).toHaveURL(new RegExp(`/${SLUG}/quiz$`));

@@ -64,6 +64,7 @@ export function QuizForm({ slug, questions, only, classCode, action }: Props) {
   const [attemptId, setAttemptId] = useState<string>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const formErrorRef = useRef<HTMLParagraphElement>(null);
   const retries = useRef(0);
   const key = draftKey(slug, only, classCode);
 
@@ -130,6 +131,13 @@ export function QuizForm({ slug, questions, only, classCode, action }: Props) {
     };
   }, [retry, sentState]);
 
+  // A message about the whole form sits above the question; on a phone the reader is at the
+  // Submit button, a screen below it. Bring it into view whenever a new one arrives.
+  const formError = state?.errors[""];
+  useEffect(() => {
+    if (formError) formErrorRef.current?.scrollIntoView({ block: "nearest" });
+  }, [formError, sentState]);
+
   const go = (to: number) => {
     setIndex(to);
     requestAnimationFrame(() => headingRef.current?.focus());
@@ -171,7 +179,6 @@ export function QuizForm({ slug, questions, only, classCode, action }: Props) {
   // The attempt id exists only once the client has taken over (set after hydration).
   const oneAtATime = attemptId !== undefined;
   const last = index === questions.length - 1;
-  const formError = state?.errors[""];
 
   return (
     <form
@@ -208,7 +215,7 @@ export function QuizForm({ slug, questions, only, classCode, action }: Props) {
       </div>
 
       {formError && (
-        <p role="alert" className="quiz-error mt-4">
+        <p ref={formErrorRef} role="alert" className="quiz-error mt-4 scroll-mt-4">
           {formError}
           {state?.stale && (
             <button
