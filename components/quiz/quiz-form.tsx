@@ -1,11 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { unstable_isUnrecognizedActionError } from "next/navigation";
-import { useForm, type FieldError, type FieldErrors, type Resolver } from "react-hook-form";
+import { useForm, type FieldError, type FieldErrors } from "react-hook-form";
+import { DeferredHydration } from "@/components/ui/deferred-hydration";
 import { newAttemptId } from "@/lib/quiz/attempt-id";
-import { quizFormSchema, type AnswerValue, type QuizFormValues } from "@/lib/quiz/answers";
+import type { AnswerValue, QuizFormValues } from "@/lib/quiz/answers";
+import { lazyQuizResolver } from "@/lib/quiz/lazy-form-resolver";
 import type { PublicQuestion } from "@/lib/quiz/public-quiz";
 import { draftKey, readDraft, writeDraft } from "./draft-storage";
 import { QuestionBlock } from "./question-block";
@@ -51,7 +52,16 @@ const NO_JS_STYLE =
  * JavaScript off, authored option order). Once hydrated: one question a screen, options
  * shuffled per attempt, instant validation with the shared schema, and a local draft.
  */
-export function QuizForm({ slug, questions, only, classCode, action }: Props) {
+export function QuizForm(props: Props) {
+  // Hydrated after the rest of the page, in slices (see DeferredHydration).
+  return (
+    <DeferredHydration>
+      <QuizFormBody {...props} />
+    </DeferredHydration>
+  );
+}
+
+function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
   // The action state serves the no-JS post (React renders it into the server's response).
   // With JS the form calls the action itself, so a dropped connection becomes a message,
   // not an error screen, and the draft stays for the next try.
@@ -68,7 +78,7 @@ export function QuizForm({ slug, questions, only, classCode, action }: Props) {
   const retries = useRef(0);
   const key = draftKey(slug, only, classCode);
 
-  const schema = useMemo(() => quizFormSchema(questions), [questions]);
+  const resolver = useMemo(() => lazyQuizResolver(questions), [questions]);
   const defaults = useMemo<QuizFormValues>(
     () => ({
       slug,
@@ -81,8 +91,7 @@ export function QuizForm({ slug, questions, only, classCode, action }: Props) {
   );
   const { register, handleSubmit, trigger, reset, getValues, subscribe, clearErrors, formState } =
     useForm<QuizFormValues>({
-      // The schema's output has no `undefined` answers; the form's values may, until validated.
-      resolver: zodResolver(schema) as unknown as Resolver<QuizFormValues>,
+      resolver,
       defaultValues: defaults,
       // Validate when the reader tries to move on, and clear a question's message as soon as
       // they change it: validating on blur would move the Next button mid-tap.
@@ -97,13 +106,18 @@ export function QuizForm({ slug, questions, only, classCode, action }: Props) {
     const id = draft?.attemptId ?? newAttemptId();
     // keepFieldsRef: write the restored values into the mounted inputs now. Without it RHF
     // waits for each input to re-register, and memoised hidden questions never re-render.
-    reset(
-      { ...defaults, attemptId: id, answers: { ...defaults.answers, ...draft?.answers } },
-      { keepFieldsRef: true },
-    );
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above: external store, read once
-    setAttemptId(id);
-    setIndex(Math.min(draft?.index ?? 0, questions.length - 1));
+    // A first visit has nothing to restore: skipping reset keeps this task short.
+    if (draft)
+      reset(
+        { ...defaults, attemptId: id, answers: { ...defaults.answers, ...draft.answers } },
+        { keepFieldsRef: true },
+      );
+    // A transition: this re-render (shuffling the question on screen) runs in its own
+    // interruptible slices instead of inside the commit that finished hydrating the form.
+    startTransition(() => {
+      setAttemptId(id);
+      setIndex(Math.min(draft?.index ?? 0, questions.length - 1));
+    });
   }, [key, defaults, reset, questions.length]);
 
   useEffect(() => {
@@ -185,6 +199,10 @@ export function QuizForm({ slug, questions, only, classCode, action }: Props) {
       ref={formRef}
       action={formAction}
       onSubmit={oneAtATime ? submit : undefined}
+      // The validation code is fetched when the reader starts answering (a tap or focus in
+      // the form), not while the page loads; Next and Submit wait for it if it is late.
+      onPointerDown={resolver.preload}
+      onFocus={resolver.preload}
       noValidate={oneAtATime}
       className="mt-6"
     >

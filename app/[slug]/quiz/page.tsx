@@ -36,7 +36,12 @@ export default async function QuizPage({ params }: Props) {
       <h1 className="mt-1 text-3xl font-bold tracking-tight text-balance">{title}</h1>
       <p className="mt-2 leading-relaxed text-muted">
         {questions.length} questions on{" "}
-        <Link href={`/${slug}`} className="text-accent-ink underline underline-offset-2">
+        {/* No prefetch: the briefing's payload would compete with the quiz on a slow phone. */}
+        <Link
+          href={`/${slug}`}
+          prefetch={false}
+          className="text-accent-ink underline underline-offset-2"
+        >
           {briefing.title}
         </Link>
         . Scored when you submit; each answer then shows where the briefing says so.
