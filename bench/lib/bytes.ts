@@ -1,11 +1,16 @@
 // What a phone actually downloads for a page: every response Chromium receives on load,
 // by kind, decoded ("raw") and as transferred (gzip from `next start`).
-import { chromium, devices } from "@playwright/test";
+import { chromium, devices, type Page } from "@playwright/test";
 
 export type Bytes = { raw: number; gzip: number };
 export type PageBytes = { html: Bytes; js: Bytes; css: Bytes };
 
-export async function pageBytes(url: string, cookie?: string): Promise<PageBytes> {
+/** `then`: something the reader does after the load (its downloads count too). */
+export async function pageBytes(
+  url: string,
+  cookie?: string,
+  then?: (page: Page) => Promise<unknown>,
+): Promise<PageBytes> {
   const browser = await chromium.launch({
     executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--disable-background-networking", "--disable-component-update"],
@@ -48,6 +53,13 @@ export async function pageBytes(url: string, cookie?: string): Promise<PageBytes
       );
     });
     await page.goto(url, { waitUntil: "networkidle" });
+    if (then) {
+      await then(page);
+      await page.waitForLoadState("networkidle");
+      // networkidle already held after the load: give the fetch it started time to begin.
+      await page.waitForTimeout(500);
+      await page.waitForLoadState("networkidle");
+    }
     await Promise.all(pending);
     return totals;
   } finally {

@@ -75,7 +75,12 @@ export function writeReport(r: Results) {
       x.cls,
     ]),
   );
-  lines.push("## Bytes a phone downloads (measured in Chromium; KB, raw / gzip as sent)", "");
+  lines.push(
+    "The floor is an empty App Router page (`bench/floor-app`) built and served the same way and measured in the same rounds: no route of this app can score above it on this machine.",
+    "",
+    "## Bytes a phone downloads (measured in Chromium; KB, raw / gzip as sent)",
+    "",
+  );
   const floorJs = r.bytes["floor (empty page)"]!.js.gzip;
   table(
     ["Page", "HTML", "JS", "CSS", "JS over the floor (gzip)"],
