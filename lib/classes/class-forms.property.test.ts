@@ -12,8 +12,24 @@ import {
 const CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** Letters and digits of any script; the rest of a nickname may add spaces and . , ' ’ ! ? _ - */
-const letterOrDigit = fc.constantFrom("a", "Z", "é", "ß", "李", "Ж", "ع", "7", "٣", "Ω");
+/**
+ * Letters and digits of any script, some written with combining marks (e + ◌́, Devanagari
+ * कि); the rest of a nickname may add spaces and . , ' ’ ! ? _ -
+ */
+const letterOrDigit = fc.constantFrom(
+  "a",
+  "Z",
+  "é",
+  "e\u0301",
+  "कि",
+  "ß",
+  "李",
+  "Ж",
+  "ع",
+  "7",
+  "٣",
+  "Ω",
+);
 const nicknameArb = fc
   .tuple(
     letterOrDigit,
@@ -40,7 +56,7 @@ describe("joinSchema", () => {
           const result = joinSchema.safeParse({ ...extra, nickname: `${before}${nick}${after}` });
           expect(result.success).toBe(true);
           // Mass assignment: joinSchema is a plain (stripping) object, so extra keys are dropped.
-          expect(result.data).toStrictEqual({ nickname: nick });
+          expect(result.data).toStrictEqual({ nickname: nick.normalize("NFC") });
         },
       ),
     );
@@ -78,7 +94,7 @@ describe("joinSchema", () => {
           const result = joinSchema.safeParse({ nickname });
           if (!result.success) return;
           const out = result.data.nickname;
-          expect(out).toBe(nickname.trim());
+          expect(out).toBe(nickname.normalize("NFC").trim());
           expect(out.length).toBeGreaterThanOrEqual(1);
           expect(out.length).toBeLessThanOrEqual(NICKNAME_MAX);
           expect(out).toMatch(/^[\p{L}\p{N}]/u);

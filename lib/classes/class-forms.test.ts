@@ -9,6 +9,15 @@ describe("class forms", () => {
       expect(joinSchema.safeParse({ nickname: ok }).success, ok).toBe(true);
     }
     expect(joinSchema.parse({ nickname: "  Sam  " })).toEqual({ nickname: "Sam" });
+    // Typed with a separate accent mark: accepted, stored composed, one key with "Zoë".
+    const decomposed = joinSchema.parse({ nickname: "Zoe\u0308" }).nickname;
+    expect(decomposed).toBe("Zo\u00eb");
+    expect(nicknameKey("Zoe\u0308")).toBe(nicknameKey("Zo\u00eb"));
+    // Scripts whose vowel signs are marks with no precomposed form.
+    for (const ok of ["दीपिका", "สมชาย"]) {
+      expect(joinSchema.safeParse({ nickname: ok }).success, ok).toBe(true);
+    }
+    expect(joinSchema.safeParse({ nickname: "\u0301Sam" }).success).toBe(false);
     for (const bad of ["", "   ", "x".repeat(25), "<b>hi</b>", "=SUM(A1)", "-Sam", "a\nb"]) {
       expect(joinSchema.safeParse({ nickname: bad }).success, bad).toBe(false);
     }

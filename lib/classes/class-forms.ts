@@ -6,17 +6,19 @@ export const NICKNAME_MAX = 24;
 export const TITLE_MAX = 80;
 
 export const joinSchema = z.object({
-  nickname: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, "Choose a nickname."),
-      z.maxLength(NICKNAME_MAX, `At most ${NICKNAME_MAX} characters.`),
-      z.regex(
-        /^[\p{L}\p{N}][\p{L}\p{N} .,'’!?_-]*$/u,
-        "Letters, digits, spaces and simple punctuation only.",
-      ),
+  nickname: z.string().check(
+    // One spelling per name: an accent typed as a separate mark (e + ◌́) becomes é.
+    z.normalize("NFC"),
+    z.trim(),
+    z.minLength(1, "Choose a nickname."),
+    z.maxLength(NICKNAME_MAX, `At most ${NICKNAME_MAX} characters.`),
+    z.regex(
+      // Marks (\p{M}) after the first letter: Devanagari, Thai, Arabic vowel signs, and
+      // accents with no precomposed form.
+      /^[\p{L}\p{N}][\p{L}\p{M}\p{N} .,'’!?_-]*$/u,
+      "Letters, digits, spaces and simple punctuation only.",
     ),
+  ),
 });
 
 export const createClassSchema = z.object({
