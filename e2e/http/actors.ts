@@ -8,6 +8,12 @@ import { callAction, formOf, quizForm } from "./server-actions";
 
 export type Actor = { name: string; http: APIRequestContext };
 
+/** A page's text with React's text separators taken out, so markers read as on screen. */
+export async function pageText(who: Actor, path: string): Promise<{ ok: boolean; text: string }> {
+  const response = await who.http.get(path);
+  return { ok: response.ok(), text: (await response.text()).replaceAll("<!-- -->", "") };
+}
+
 export async function actor(baseURL: string, name: string): Promise<Actor> {
   return { name, http: await request.newContext({ baseURL }) };
 }

@@ -1,6 +1,6 @@
 import { expect, test } from "../fixtures";
 import { quiz, SLUG } from "../quiz-helpers";
-import { actor, createClass, join, signedIn, submit, type Actor } from "./actors";
+import { actor, createClass, join, pageText, signedIn, submit, type Actor } from "./actors";
 import { buildActions, buildRoutes, callAction, formOf, quizForm } from "./server-actions";
 
 // OWASP ASVS 8.2.2 / 8.3.1: every server action and every page or route handler in the build
@@ -259,18 +259,12 @@ const routeRows: Record<string, (() => Promise<void>) | "public"> = {
   },
 };
 
-/** A page's text with React's text separators taken out, so markers read as on screen. */
-async function textOf(who: Actor, path: string) {
-  const response = await who.http.get(path);
-  return { ok: response.ok(), text: (await response.text()).replaceAll("<!-- -->", "") };
-}
-
 /** The owner sees `marker` (the control); nobody else's response contains it. */
 async function privateTo(owner: Actor, path: string, marker: string) {
-  const own = await textOf(owner, path);
+  const own = await pageText(owner, path);
   expect(own.text.includes(marker), `control: ${owner.name} sees ${marker} on ${path}`).toBe(true);
   for (const who of [anon, A, X, B, Y].filter((p) => p !== owner)) {
-    const { ok, text } = await textOf(who, path);
+    const { ok, text } = await pageText(who, path);
     record(`GET ${path}`, { who }, ok && text.includes(marker));
   }
 }
@@ -286,7 +280,7 @@ test("every action and route in the build has a row, and nobody gets in", async 
 
   // The rows ran against real data: B's result and Y's class are as they were made.
   const total = quiz.questions.length;
-  expect((await textOf(B, `/${SLUG}/quiz/result/${attemptB}`)).text).toMatch(
+  expect((await pageText(B, `/${SLUG}/quiz/result/${attemptB}`)).text).toMatch(
     new RegExp(`>${total} <span[^>]*>of ${total}<`),
   );
   const state = await classState();

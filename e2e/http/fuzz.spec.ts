@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { expect, test } from "../fixtures";
 import { quiz, SLUG } from "../quiz-helpers";
-import { actor, createClass, join, signedIn, submit, type Actor } from "./actors";
+import { actor, createClass, join, pageText, signedIn, submit, type Actor } from "./actors";
 import { actionId, buildActions, callAction, formOf, quizForm } from "./server-actions";
 import { ACTION_BODY_LIMIT_KB } from "../../lib/security/body-limit";
 
@@ -56,7 +56,7 @@ test.afterAll(async () => {
 
 /** What must not change: the student's attempts, the class roster, the teacher's classes. */
 async function snapshot() {
-  const me = (await (await student.http.get("/me")).text()).replaceAll("<!-- -->", "");
+  const me = (await pageText(student, "/me")).text;
   const csv = await (await teacher.http.get(`/teach/${code}/results.csv`)).text();
   const teach = await (await teacher.http.get("/teach")).text();
   return {

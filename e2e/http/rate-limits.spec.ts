@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { request } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { quiz, SLUG } from "../quiz-helpers";
-import { createClass, join, submit, type Actor } from "./actors";
+import { createClass, join, pageText, submit, type Actor } from "./actors";
 import { callAction, formOf, quizForm } from "./server-actions";
 import { RULES } from "../../lib/rate-limit/rules";
 
@@ -39,7 +39,7 @@ test("a reader's 31st submission in ten minutes is refused with a wait, and noth
   expect(refused.body).toContain("That is a lot of submissions in a few minutes. Try again in");
   expect(refused.body).toMatch(/"retryAfterSeconds":\d+/);
   expect(refused.body).toContain("Your answers are kept on this device.");
-  const me = (await (await reader.http.get("/me")).text()).replaceAll("<!-- -->", "");
+  const me = (await pageText(reader, "/me")).text;
   expect(me).toMatch(new RegExp(`>Attempts</dt><dd[^>]*>${RULES.submitPerSubject.limit}<`));
   await reader.http.dispose();
 });
