@@ -11,7 +11,8 @@ import { getStore } from "@/lib/store";
 export const metadata: Metadata = { title: "My progress", robots: { index: false } };
 
 export default async function MePage() {
-  const [session, subject] = await Promise.all([auth(), currentSubject()]);
+  const session = await auth();
+  const subject = await currentSubject(session);
   const progress = subject ? summarizeProgress(await getStore().listAttempts(subject)) : [];
   return (
     <div className="mx-auto max-w-2xl px-4 pt-6">

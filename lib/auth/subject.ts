@@ -1,4 +1,5 @@
 import "server-only";
+import type { Session } from "next-auth";
 import { auth } from "@/auth";
 import { anonymousSubject, ensureAnonymousSubject } from "./anonymous";
 import { mergeAnonymousInto } from "./merge";
@@ -6,10 +7,11 @@ import { mergeAnonymousInto } from "./merge";
 /**
  * Who is asking: the signed-in user's id, else this browser's anonymous id, else undefined.
  * Read where the data is read (pages, actions); a forged or expired session is simply no one.
+ * A page that has already read the session passes it in rather than decoding it again.
  */
-export async function currentSubject(): Promise<string | undefined> {
-  const session = await auth();
-  return session?.user?.id ?? (await anonymousSubject());
+export async function currentSubject(session?: Session | null): Promise<string | undefined> {
+  const known = session === undefined ? await auth() : session;
+  return known?.user?.id ?? (await anonymousSubject());
 }
 
 /**
