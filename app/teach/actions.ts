@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { auth } from "@/auth";
 import type { CreateClassState } from "@/components/classes/create-class-form";
 import { createClass, ownedClass } from "@/lib/classes/classes";
-import { isOpen } from "@/lib/classes/types";
+import { isOpen, reopenPatch } from "@/lib/classes/types";
 import { textField } from "@/lib/forms/form-fields";
 import { limitClassCreation } from "@/lib/rate-limit/request-limits";
 import { getStore } from "@/lib/store";
@@ -46,10 +46,11 @@ export async function classAction(form: FormData): Promise<void> {
   const klass = await ownedClass(code, ownerId, now);
   if (!klass) notFound();
   const store = getStore();
+  const reopen = op === "reopen" ? reopenPatch(klass, now) : undefined;
   if (op === "close" && isOpen(klass, now))
     await store.updateClass(code, ownerId, { closedAt: now });
-  else if (op === "reopen" && klass.closedAt !== undefined) {
-    await store.updateClass(code, ownerId, { closedAt: null });
+  else if (reopen) {
+    await store.updateClass(code, ownerId, reopen);
   } else if (op === "reveal" && klass.revealedAt === undefined) {
     await store.updateClass(code, ownerId, { revealedAt: now });
   } else if (op === "hide" && klass.revealedAt !== undefined) {

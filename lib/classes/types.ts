@@ -1,4 +1,5 @@
 import type { Response } from "@/lib/quiz/score";
+import type { ClassPatch } from "@/lib/store/types";
 
 export type Feedback = "immediate" | "after-close";
 
@@ -46,6 +47,16 @@ export type ClassRoster = { students: StudentRecord[]; results: ClassResult[] };
 /** A class is open until the teacher closes it or its close time passes. */
 export function isOpen(c: ClassRecord, now: number): boolean {
   return c.closedAt === undefined && (c.closesAt === undefined || c.closesAt > now);
+}
+
+/**
+ * What "Reopen" changes: the teacher's own close, and a close time that has passed (one still
+ * ahead stays). Nothing for an open class, so pressing it twice changes nothing.
+ */
+export function reopenPatch(c: ClassRecord, now: number): ClassPatch | undefined {
+  if (isOpen(c, now)) return undefined;
+  const passed = c.closesAt !== undefined && c.closesAt <= now;
+  return { closedAt: null, ...(passed ? { closesAt: null } : {}) };
 }
 
 /** When a class and all its data may be deleted: `days` after it closed (or will close). */

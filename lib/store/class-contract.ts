@@ -73,6 +73,16 @@ export function classContract(name: string, makeStore: () => Promise<Store> | St
         revealedAt: NOW + 2,
       });
 
+      // A close time that has passed can be dropped (reopening a class whose time ran out):
+      // the class is then kept like any open one.
+      const untimed = classRecord({ ownerId: "teacher-z" });
+      const timed = { ...untimed, closesAt: NOW - DAY };
+      await store.createClass(timed);
+      expect(await store.updateClass(timed.code, timed.ownerId, { closesAt: null })).toEqual(
+        untimed,
+      );
+      expect(await store.getClass(timed.code, NOW + 400 * DAY)).toEqual(untimed);
+
       await store.joinClass(c.code, "s1", "Sam", NOW);
       await store.recordClassAttempt(c.code, "s1", classAttempt());
       expect(await store.deleteClass(c.code, c.ownerId)).toBe(true);

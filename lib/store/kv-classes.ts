@@ -26,7 +26,7 @@ local raw = redis.call('GET', KEYS[1])
 if not raw then return false end
 local c = cjson.decode(raw)
 if c.ownerId ~= ARGV[1] then return false end
-for i, field in ipairs({'closedAt', 'revealedAt'}) do
+for i, field in ipairs({'closedAt', 'closesAt', 'revealedAt'}) do
   local v = ARGV[i + 1]
   if v == 'null' then c[field] = nil elseif v ~= '' then c[field] = tonumber(v) end
 end
@@ -35,7 +35,7 @@ redis.call('SET', KEYS[1], json)
 redis.call('HSET', KEYS[5], c.code, json)
 local closed = c.closedAt or c.closesAt
 for i = 1, 4 do
-  if closed then redis.call('PEXPIREAT', KEYS[i], closed + tonumber(ARGV[4]))
+  if closed then redis.call('PEXPIREAT', KEYS[i], closed + tonumber(ARGV[5]))
   else redis.call('PERSIST', KEYS[i]) end
 end
 return json
@@ -152,7 +152,13 @@ export function kvClassOps(kv: KvClient, prefix: string, retentionDays: () => nu
       const json = await kv.eval<string[], string | null>(
         UPDATE,
         [...keys(code), ownerKey(ownerId)],
-        [ownerId, patchArg(patch.closedAt), patchArg(patch.revealedAt), String(retentionMs())],
+        [
+          ownerId,
+          patchArg(patch.closedAt),
+          patchArg(patch.closesAt),
+          patchArg(patch.revealedAt),
+          String(retentionMs()),
+        ],
       );
       return json ? (JSON.parse(json) as ClassRecord) : undefined;
     },

@@ -95,7 +95,7 @@ export function sqliteClassOps(
         const record = read(code);
         if (!record || record.ownerId !== ownerId) return undefined;
         const next: ClassRecord = { ...record };
-        for (const key of ["closedAt", "revealedAt"] as const) {
+        for (const key of ["closedAt", "closesAt", "revealedAt"] as const) {
           if (patch[key] === null) delete next[key];
           else if (patch[key] !== undefined) next[key] = patch[key];
         }

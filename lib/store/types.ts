@@ -92,8 +92,12 @@ export type ClassOps = Pick<
   | "getClassRoster"
 >;
 
-/** `null` clears a field (reopen, hide answers again). */
-export type ClassPatch = { closedAt?: number | null; revealedAt?: number | null };
+/** `null` clears a field (reopen, drop a passed close time, hide answers again). */
+export type ClassPatch = {
+  closedAt?: number | null;
+  closesAt?: number | null;
+  revealedAt?: number | null;
+};
 
 /** Days a class's data is kept after it closes (CLASS_RETENTION_DAYS, default 180). */
 export function classRetentionDays(): number {
