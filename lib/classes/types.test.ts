@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ClassPatch } from "@/lib/store/types";
+import { applyClassPatch } from "@/lib/store/types";
 import { isOpen, reopenPatch, type ClassRecord } from "./types";
 
 const NOW = Date.UTC(2026, 10, 26, 12);
@@ -13,16 +13,6 @@ const base: ClassRecord = {
   createdAt: NOW - 48 * HOUR,
 };
 
-/** The patch as the adapters apply it: null clears, a number sets. */
-function applied(c: ClassRecord, patch: ClassPatch): ClassRecord {
-  const next: ClassRecord = { ...c };
-  for (const key of ["closedAt", "closesAt", "revealedAt"] as const) {
-    if (patch[key] === null) delete next[key];
-    else if (patch[key] !== undefined) next[key] = patch[key];
-  }
-  return next;
-}
-
 describe("reopenPatch", () => {
   it("changes nothing on an open class", () => {
     expect(reopenPatch(base, NOW)).toBeUndefined();
@@ -32,7 +22,7 @@ describe("reopenPatch", () => {
   it("opens a class closed by the teacher and keeps a close time still ahead", () => {
     const c = { ...base, closedAt: NOW - HOUR, closesAt: NOW + HOUR };
     expect(reopenPatch(c, NOW)).toEqual({ closedAt: null });
-    const after = applied(c, reopenPatch(c, NOW)!);
+    const after = applyClassPatch(c, reopenPatch(c, NOW)!);
     expect(isOpen(after, NOW)).toBe(true);
     expect(isOpen(after, NOW + 2 * HOUR)).toBe(false);
   });
@@ -43,7 +33,7 @@ describe("reopenPatch", () => {
       { ...base, closesAt: NOW },
       { ...base, closedAt: NOW - 2 * HOUR, closesAt: NOW - HOUR },
     ]) {
-      const after = applied(c, reopenPatch(c, NOW)!);
+      const after = applyClassPatch(c, reopenPatch(c, NOW)!);
       expect(isOpen(after, NOW), JSON.stringify(c)).toBe(true);
       expect(after.closesAt).toBeUndefined();
     }

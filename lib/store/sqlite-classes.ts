@@ -8,7 +8,7 @@ import {
   type ClassResult,
   type StudentRecord,
 } from "@/lib/classes/types";
-import type { ClassOps } from "./types";
+import { applyClassPatch, type ClassOps } from "./types";
 
 export const CLASS_SCHEMA = `
   CREATE TABLE IF NOT EXISTS classes (
@@ -94,11 +94,7 @@ export function sqliteClassOps(
       return open().transaction(() => {
         const record = read(code);
         if (!record || record.ownerId !== ownerId) return undefined;
-        const next: ClassRecord = { ...record };
-        for (const key of ["closedAt", "closesAt", "revealedAt"] as const) {
-          if (patch[key] === null) delete next[key];
-          else if (patch[key] !== undefined) next[key] = patch[key];
-        }
+        const next = applyClassPatch(record, patch);
         write(next);
         return next;
       })();

@@ -99,6 +99,16 @@ export type ClassPatch = {
   revealedAt?: number | null;
 };
 
+/** A class with a patch applied: `null` clears a field, a number sets it, absent leaves it. */
+export function applyClassPatch(record: ClassRecord, patch: ClassPatch): ClassRecord {
+  const next: ClassRecord = { ...record };
+  for (const key of ["closedAt", "closesAt", "revealedAt"] as const) {
+    if (patch[key] === null) delete next[key];
+    else if (patch[key] !== undefined) next[key] = patch[key];
+  }
+  return next;
+}
+
 /** Days a class's data is kept after it closes (CLASS_RETENTION_DAYS, default 180). */
 export function classRetentionDays(): number {
   const days = Number(process.env.CLASS_RETENTION_DAYS);
