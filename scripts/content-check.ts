@@ -1,11 +1,18 @@
-// `npm run content:check`: validates every briefing folder and proves its grounding.
-import { checkAllBriefings } from "../lib/content/load-briefings";
+// `npm run content:check`: validates every briefing folder, proves its grounding, holds the
+// editor's rules (DESIGN.md §2) and prints each briefing's reading level.
+import { checkAllBriefings } from "../lib/content/check-all";
 import { formatProblem } from "../lib/content/parse-briefing";
 
-const { slugs, problems } = checkAllBriefings();
+const { slugs, problems, grades } = checkAllBriefings();
 if (slugs.length === 0) {
   console.error("content:check: no briefings found under content/briefings/");
   process.exit(1);
+}
+for (const { slug, label, level, max } of grades) {
+  const limit = max === undefined ? "" : ` (at most ${max})`;
+  console.log(
+    `content:check: ${slug}: ${label} reads at grade ${level.grade.toFixed(1)}${limit}, ${level.words} words in ${level.sentences} sentences`,
+  );
 }
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));

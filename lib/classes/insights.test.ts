@@ -54,10 +54,28 @@ describe("class insights", () => {
 
   it("names the wrong answer chosen most often, in the words of the options", () => {
     const byId = Object.fromEntries(questionInsights(quiz, results).map((q) => [q.questionId, q]));
-    expect(byId.when!.commonWrong).toEqual({ text: "June", count: 2 });
-    expect(byId.which!.commonWrong).toEqual({ text: "B", count: 1 });
-    expect(byId.payer!.commonWrong).toEqual({ text: "True", count: 1 });
-    expect(byId.steps!.commonWrong).toEqual({ text: "“Two” out of place", count: 1 });
+    const june = quiz.questions[0]!.type === "single" && quiz.questions[0]!.options[1]!.why;
+    expect(byId.when!.commonWrong).toEqual({ text: "June", count: 2, reason: june });
+    expect(byId.which!.commonWrong).toMatchObject({ text: "B", count: 1 });
+    expect(byId.payer!.commonWrong).toMatchObject({ text: "True", count: 1 });
+    // A swap puts two events out of place: both count, the first by name wins the tie.
+    expect(byId.steps!.commonWrong).toMatchObject({ text: "“Plan made” out of place", count: 1 });
+  });
+
+  it("gives the reason the most chosen wrong answer is wrong, for the teacher to reteach", () => {
+    const byId = Object.fromEntries(questionInsights(quiz, results).map((q) => [q.questionId, q]));
+    expect(byId.when!.commonWrong!.reason).toEqual({
+      text: "Officials said the “river bridge” reopens in May.",
+      facts: ["reopen-may"],
+    });
+    expect(byId.payer!.commonWrong!.reason).toEqual({
+      text: "The Gazette says it is not yet clear who pays.",
+      facts: ["payer-unknown"],
+    });
+    expect(byId.which!.commonWrong!.reason).toEqual({
+      text: "Not in the report.",
+      notInReport: true,
+    });
   });
 
   it("counts latest scores per fifth of the range", () => {

@@ -1,5 +1,5 @@
-import type { Question, Quiz } from "@/lib/content/quiz-schema";
-import type { Response } from "@/lib/quiz/score";
+import type { Quiz, Reason } from "@/lib/content/quiz-schema";
+import { wrongPicks } from "@/lib/quiz/why-not";
 import type { ClassResult } from "./types";
 
 export type QuestionInsight = {
@@ -12,8 +12,11 @@ export type QuestionInsight = {
   /** Of those, how many got it fully right, and that as a whole percentage. */
   right: number;
   percent: number;
-  /** The wrong answer chosen most often, in words, and by how many; none if nobody erred. */
-  commonWrong?: { text: string; count: number };
+  /**
+   * The wrong answer chosen most often, in words, by how many, and why it is wrong (what to
+   * say when reteaching); none if nobody erred.
+   */
+  commonWrong?: { text: string; count: number; reason: Reason };
   /** The fact to reteach: where "Show me where" points. */
   factId: string;
 };
@@ -23,14 +26,14 @@ export function questionInsights(quiz: Quiz, results: ClassResult[]): QuestionIn
   return quiz.questions.map((q, i) => {
     const latest = results.map((r) => r.latest).filter((a) => q.id in a.credits);
     const right = latest.filter((a) => a.credits[q.id] === 1).length;
-    const wrongs = new Map<string, number>();
+    const wrongs = new Map<string, { count: number; reason: Reason }>();
     for (const a of latest) {
       if (a.credits[q.id] === 1) continue;
-      for (const text of wrongParts(q, a.responses[q.id])) {
-        wrongs.set(text, (wrongs.get(text) ?? 0) + 1);
+      for (const { label, reason } of wrongPicks(q, a.responses[q.id])) {
+        wrongs.set(label, { count: (wrongs.get(label)?.count ?? 0) + 1, reason });
       }
     }
-    const top = [...wrongs].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
+    const top = [...wrongs].sort((x, y) => y[1].count - x[1].count || x[0].localeCompare(y[0]))[0];
     return {
       questionId: q.id,
       number: i + 1,
@@ -38,38 +41,10 @@ export function questionInsights(quiz: Quiz, results: ClassResult[]): QuestionIn
       answered: latest.length,
       right,
       percent: latest.length ? Math.round((100 * right) / latest.length) : 0,
-      commonWrong: top && { text: top[0], count: top[1] },
+      commonWrong: top && { text: top[0], ...top[1] },
       factId: q.facts[0]!,
     };
   });
-}
-
-/** The wrong pieces of one response, in words a teacher recognises. */
-function wrongParts(q: Question, response: Response | undefined): string[] {
-  if (response === undefined) return [];
-  const text = (options: { id: string; text: string }[], id: string) =>
-    options.find((o) => o.id === id)?.text ?? id;
-  switch (q.type) {
-    case "single":
-      return response === q.answer ? [] : [text(q.options, String(response))];
-    case "true-false":
-      return response === q.answer ? [] : [response ? "True" : "False"];
-    case "multi":
-      return (response as string[])
-        .filter((id) => !q.answer.includes(id))
-        .map((id) => text(q.options, id));
-    case "order": {
-      const given = response as string[];
-      return given
-        .filter((id, i) => q.answer[i] !== id)
-        .slice(0, 1)
-        .map((id) => `“${text(q.items, id)}” out of place`);
-    }
-    case "match":
-      return Object.entries(response as Record<string, string>)
-        .filter(([prompt, option]) => q.answer[prompt] !== option)
-        .map(([prompt, option]) => `“${text(q.prompts, prompt)}” → ${text(q.options, option)}`);
-  }
 }
 
 /** How many students' latest scores fall in each fifth of the range (0–20 % … 80–100 %). */

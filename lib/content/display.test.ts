@@ -32,8 +32,8 @@ describe("normalizeForMatch", () => {
 describe("reading time", () => {
   it("counts every word a reader sees and rounds to whole minutes, at least one", () => {
     const doc = minimalBriefing().briefing as BriefingDoc;
-    // title 3 + dek 7 + headings 2+3 + bullet 4 + quote 4 + speaker 2
-    expect(briefingWordCount(doc)).toBe(25);
+    // title 7 + dek 10 + headings 2+3 + bullets 9+7+7 + quotes 4+3 + speakers 2+2
+    expect(briefingWordCount(doc)).toBe(56);
     expect(readingMinutes(doc)).toBe(1);
     const long = { ...doc, dek: "word ".repeat(700) };
     expect(readingMinutes(long)).toBe(4);

@@ -6,7 +6,6 @@ import {
   parseBriefing,
   type Briefing,
   type BriefingFiles,
-  type Problem,
 } from "./parse-briefing";
 import { parseQuiz } from "./parse-quiz";
 
@@ -14,7 +13,7 @@ export const CONTENT_DIR = path.join(process.cwd(), "content", "briefings");
 
 // Content is shipped explicitly (outputFileTracingIncludes in next.config.ts), so the
 // bundler need not trace these computed paths; the comments keep it from tracing everything.
-function briefingDir(root: string, slug: string): string {
+export function briefingDir(root: string, slug: string): string {
   return path.join(/*turbopackIgnore: true*/ root, slug);
 }
 
@@ -58,19 +57,6 @@ export function parseQuizOf(briefing: Briefing, root = CONTENT_DIR) {
   return parseQuiz(file, readQuizFile(briefing.slug, root), factIds);
 }
 
-/** Every folder's briefing and, where the briefing is sound, its quiz. */
-export function checkAllBriefings(root = CONTENT_DIR): { slugs: string[]; problems: Problem[] } {
-  const slugs = listBriefingSlugs(root);
-  const problems = slugs.flatMap((slug) => {
-    const dir = relative(root, slug);
-    const files = readBriefingFiles(briefingDir(root, slug));
-    const { briefing, problems } = parseBriefing(slug, files, dir);
-    if (!briefing) return problems;
-    return parseQuizOf(briefing, root).problems;
-  });
-  return { slugs, problems };
-}
-
 const cache = new Map<string, Briefing>();
 
 /** For pages: a briefing that fails its checks is a build error, never a half-rendered page. */
@@ -95,6 +81,6 @@ export function loadAllBriefings(root = CONTENT_DIR): Briefing[] {
   return listBriefingSlugs(root).map((slug) => loadBriefing(slug, root)!);
 }
 
-function relative(root: string, slug: string): string {
+export function relative(root: string, slug: string): string {
   return path.relative(process.cwd(), briefingDir(root, slug)) || slug;
 }

@@ -13,7 +13,13 @@ describe("parseBriefing", () => {
     const { briefing, problems } = parseBriefing("bridge", toFiles(minimalBriefing()));
     expect(problems).toEqual([]);
     expect(briefing?.slug).toBe("bridge");
-    expect(briefing?.facts.map((f) => f.id)).toEqual(["reopen-may", "payer-unknown"]);
+    expect(briefing?.facts.map((f) => f.id)).toEqual([
+      "reopen-may",
+      "payer-unknown",
+      "repairs-months",
+      "work-march",
+      "resident-glad",
+    ]);
     expect(briefing?.source.originalReporting).toBe("The Gazette");
   });
 

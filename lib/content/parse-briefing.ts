@@ -4,15 +4,23 @@ import { formatZodIssues, parseJson } from "./parse-json";
 import {
   briefingDocSchema,
   factsSchema,
+  glossarySchema,
   slugSchema,
   sourceMetaSchema,
   type BriefingDoc,
   type Fact,
+  type GlossaryEntry,
   type SourceMeta,
 } from "./schemas";
 
 /** The files of one `content/briefings/<slug>/` folder, as text (undefined when missing). */
-export const BRIEFING_FILES = ["source.txt", "source.json", "facts.json", "briefing.json"] as const;
+export const BRIEFING_FILES = [
+  "source.txt",
+  "source.json",
+  "facts.json",
+  "briefing.json",
+  "glossary.json",
+] as const;
 export type BriefingFileName = (typeof BRIEFING_FILES)[number];
 export type BriefingFiles = Partial<Record<BriefingFileName, string>>;
 
@@ -22,6 +30,7 @@ export type Briefing = BriefingDoc & {
   slug: string;
   source: SourceMeta & { text: string };
   facts: Fact[];
+  glossary: GlossaryEntry[];
 };
 
 export function formatProblem(p: Problem): string {
@@ -58,6 +67,11 @@ export function parseBriefing(
     briefingDocSchema,
     problems,
   );
+  // Optional: a briefing may need no background at all.
+  const glossary =
+    files["glossary.json"] === undefined
+      ? []
+      : parseJsonFile(at("glossary.json"), files["glossary.json"], glossarySchema, problems);
 
   const factIds = new Set<string>();
   for (const fact of facts ?? []) {
@@ -76,6 +90,19 @@ export function parseBriefing(
 
   if (doc) {
     const cited = new Set<string>();
+    const citeAll = (where: string, ids: string[]) => {
+      for (const id of ids) {
+        cited.add(id);
+        if (facts && !factIds.has(id)) {
+          problems.push({
+            file: at("briefing.json"),
+            id: where,
+            message: `cites fact "${id}", which is not in facts.json`,
+          });
+        }
+      }
+    };
+    citeAll("leadFacts", doc.leadFacts);
     const sectionIds = new Set<string>();
     for (const section of doc.sections) {
       if (sectionIds.has(section.id)) {
@@ -86,18 +113,10 @@ export function parseBriefing(
         });
       }
       sectionIds.add(section.id);
+      if (section.intro) citeAll(`${section.id}.intro`, section.intro.facts);
       section.items.forEach((item, index) => {
         const where = `${section.id}.items[${index}]`;
-        for (const id of item.facts) {
-          cited.add(id);
-          if (facts && !factIds.has(id)) {
-            problems.push({
-              file: at("briefing.json"),
-              id: where,
-              message: `cites fact "${id}", which is not in facts.json`,
-            });
-          }
-        }
+        citeAll(where, item.facts);
         if ("quote" in item && text !== undefined && !occursIn(text, item.quote)) {
           problems.push({
             file: at("briefing.json"),
@@ -118,10 +137,18 @@ export function parseBriefing(
     }
   }
 
-  if (problems.length > 0 || !meta || !facts || !doc || text === undefined) {
+  const termIds = new Set<string>();
+  for (const entry of glossary ?? []) {
+    if (termIds.has(entry.id)) {
+      problems.push({ file: at("glossary.json"), id: entry.id, message: "term id is used twice" });
+    }
+    termIds.add(entry.id);
+  }
+
+  if (problems.length > 0 || !meta || !facts || !doc || !glossary || text === undefined) {
     return { problems };
   }
-  return { briefing: { ...doc, slug, source: { ...meta, text }, facts }, problems };
+  return { briefing: { ...doc, slug, source: { ...meta, text }, facts, glossary }, problems };
 }
 
 function parseJsonFile<T>(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { minimalQuiz, type MinimalQuiz } from "./__fixtures__/minimal-briefing";
+import { minimalBriefing, minimalQuiz, type MinimalQuiz } from "./__fixtures__/minimal-briefing";
 import { formatProblem } from "./parse-briefing";
 import { parseQuiz } from "./parse-quiz";
 
-const FACTS = new Set(["reopen-may", "payer-unknown"]);
+const FACTS = new Set(minimalBriefing().facts.map((f) => f.id));
 const FILE = "content/briefings/bridge/quiz.json";
 
 function problemsOf(mutate: (q: MinimalQuiz) => void): string[] {
@@ -56,9 +56,12 @@ describe("parseQuiz", () => {
   it("single: the key must be one of the options, and option ids unique", () => {
     expect(problemsOf((x) => (q(x, "single").answer = "july"))).toEqual([
       `${FILE} [when]: answer "july" is not one of its options`,
+      // "may" is now a wrong option, and says nowhere why.
+      `${FILE} [when]: wrong option "may" has no reason ("why")`,
     ]);
     expect(problemsOf((x) => (q(x, "single").options[1]!.id = "may"))).toEqual([
       `${FILE} [when]: option ids repeat`,
+      `${FILE} [when]: option "may" is a right answer but carries a reason ("why")`,
     ]);
   });
 
@@ -71,6 +74,8 @@ describe("parseQuiz", () => {
     ]);
     expect(problemsOf((x) => (q(x, "multi").answer = ["a", "b", "c", "d"]))).toEqual([
       `${FILE} [which]: every option is correct: nothing to choose`,
+      `${FILE} [which]: option "b" is a right answer but carries a reason ("why")`,
+      `${FILE} [which]: option "d" is a right answer but carries a reason ("why")`,
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { formatZodIssues, parseJson } from "./parse-json";
 import type { Problem } from "./parse-briefing";
-import { quizSchema, type Question, type Quiz } from "./quiz-schema";
+import { questionReasons } from "./quiz-reasons";
+import { quizSchema, reasonFacts, type Question, type Quiz } from "./quiz-schema";
 
 /**
  * Validates a quiz against its briefing's facts: schema, unique ids, cited facts exist, and
@@ -26,6 +27,12 @@ export function parseQuiz(
     for (const id of question.facts) {
       if (!factIds.has(id)) report(`cites fact "${id}", which is not in facts.json`);
     }
+    for (const { choice, reason } of questionReasons(question)) {
+      for (const id of reasonFacts(reason)) {
+        if (!factIds.has(id))
+          report(`the reason for "${choice}" cites fact "${id}", which is not in facts.json`);
+      }
+    }
     keyProblems(question).forEach(report);
   }
   return problems.length > 0 ? { problems } : { quiz: parsed.data, problems };
@@ -42,6 +49,7 @@ function keyProblems(q: Question): string[] {
     case "single": {
       const options = ids(q.options, "option");
       if (!options.has(q.answer)) out.push(`answer "${q.answer}" is not one of its options`);
+      out.push(...reasonPlacement(q.options, [q.answer]));
       break;
     }
     case "multi": {
@@ -51,6 +59,7 @@ function keyProblems(q: Question): string[] {
       if (new Set(q.answer).size !== q.answer.length) out.push("answer lists an option twice");
       if (q.answer.length === q.options.length)
         out.push("every option is correct: nothing to choose");
+      out.push(...reasonPlacement(q.options, q.answer));
       break;
     }
     case "true-false":
@@ -76,8 +85,28 @@ function keyProblems(q: Question): string[] {
         if (!prompts.has(p)) out.push(`answer names prompt "${p}", which does not exist`);
         if (!options.has(o)) out.push(`answer "${o}" for "${p}" is not one of its options`);
       }
+      for (const group of q.distinct ?? []) {
+        for (const id of group.options)
+          if (!options.has(id)) out.push(`distinct names option "${id}", which does not exist`);
+      }
       break;
     }
   }
   return out;
+}
+
+/**
+ * "Why not" feedback needs a reason on every wrong option; a reason on a right one would be
+ * shown to nobody and usually means the key is wrong.
+ */
+function reasonPlacement(
+  options: { id: string; why?: unknown }[],
+  key: readonly string[],
+): string[] {
+  return options.flatMap((o) => {
+    const right = key.includes(o.id);
+    if (!right && !o.why) return [`wrong option "${o.id}" has no reason ("why")`];
+    if (right && o.why) return [`option "${o.id}" is a right answer but carries a reason ("why")`];
+    return [];
+  });
 }

@@ -17,7 +17,7 @@ export function countWords(text: string): number {
 export function briefingWordCount(doc: BriefingDoc): number {
   const parts = [doc.title, doc.dek];
   for (const section of doc.sections) {
-    parts.push(section.heading, section.intro ?? "", ...section.items.map(itemText));
+    parts.push(section.heading, section.intro?.text ?? "", ...section.items.map(itemText));
   }
   return countWords(parts.join(" "));
 }

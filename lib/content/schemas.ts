@@ -38,7 +38,8 @@ const personItem = z.strictObject({ name: line, role: line, text: line, facts: f
 const timelineItem = z.strictObject({ when: line, text: line, facts: factRefs });
 const quoteItem = z.strictObject({ quote: line, speaker: line, facts: factRefs });
 
-const sectionBase = { id: idSchema, heading: line, intro: line.optional() };
+/** A lead-in sentence before a section's items; it cites its facts like any item. */
+const sectionBase = { id: idSchema, heading: line, intro: textItem.optional() };
 
 export const sectionSchema = z.discriminatedUnion("layout", [
   z.strictObject({ ...sectionBase, layout: z.literal("bullets"), items: z.array(textItem).min(1) }),
@@ -63,11 +64,28 @@ export const sectionSchema = z.discriminatedUnion("layout", [
 export const briefingDocSchema = z.strictObject({
   title: line,
   dek: line,
+  /** The facts the title and dek rest on: a headline says who claims it, like any line. */
+  leadFacts: factRefs,
   sections: z.array(sectionSchema).min(1),
 });
+
+/**
+ * `glossary.json` (optional): background the source does not give, such as what an envoy is.
+ * Shown marked as background, never cited as evidence (entries have no fact ids), and the only
+ * place a name or term not in the cited evidence may come from.
+ */
+export const glossaryEntrySchema = z.strictObject({
+  id: idSchema,
+  term: line,
+  /** Other spellings to mark in the text ("envoys"); matched whole-word, any case. */
+  forms: z.array(line).optional(),
+  definition: line,
+});
+export const glossarySchema = z.array(glossaryEntrySchema);
 
 export type SourceMeta = z.infer<typeof sourceMetaSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type SectionItem = Section["items"][number];
 export type BriefingDoc = z.infer<typeof briefingDocSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

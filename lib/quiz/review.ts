@@ -1,6 +1,7 @@
 import type { Question } from "@/lib/content/quiz-schema";
 import type { AttemptRecord } from "@/lib/store/types";
 import type { Response } from "./score";
+import { wrongPicks, type WrongPick } from "./why-not";
 
 export type ReviewItem = {
   id: string;
@@ -10,6 +11,8 @@ export type ReviewItem = {
   right: string[];
   explanation: string;
   facts: string[];
+  /** Why each wrong piece of the reader's answer is wrong. */
+  whyNot: WrongPick[];
 };
 
 /** The result view of one attempt: per question, the reader's answer beside the key. */
@@ -26,6 +29,7 @@ export function reviewAttempt(questions: Question[], attempt: AttemptRecord): Re
         right: describe(q, q.answer),
         explanation: q.explanation,
         facts: q.facts,
+        whyNot: wrongPicks(q, attempt.responses[id]),
       },
     ];
   });

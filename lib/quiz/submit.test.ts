@@ -243,8 +243,8 @@ describe("progress and review", () => {
       ["payer", ["False"], ["False"]],
       [
         "steps",
-        ["1. Two", "2. One", "3. Three", "4. Four"],
-        ["1. One", "2. Two", "3. Three", "4. Four"],
+        ["1. Work begins", "2. Plan made", "3. Repairs end", "4. Bridge reopens"],
+        ["1. Plan made", "2. Work begins", "3. Repairs end", "4. Bridge reopens"],
       ],
       [
         "who",
@@ -253,9 +253,17 @@ describe("progress and review", () => {
       ],
     ]);
     expect(review[0]).toMatchObject({
-      explanation: "Officials said May.",
+      explanation: "Officials said the “river bridge” reopens in May.",
       facts: ["reopen-may"],
       credit: 0,
     });
+    // "Why not" for each wrong piece, nothing for a right answer or a line left blank.
+    expect(review.map((r) => [r.id, r.whyNot.map((w) => w.yours)])).toEqual([
+      ["when", ["June"]],
+      ["which", ["B"]],
+      ["payer", []],
+      ["steps", ["1. Work begins", "2. Plan made"]],
+      ["who", []],
+    ]);
   });
 });

@@ -15,6 +15,11 @@ const ids = (min: number, max: number) =>
   fc.uniqueArray(contentId, { minLength: min, maxLength: max });
 
 const choices = (list: string[]) => list.map((id) => ({ id, text: `Text ${id}` }));
+const WHY = { text: "Not in the report.", notInReport: true as const };
+/** Choices where every one not in the key says why it is wrong, as the content check asks. */
+const reasonedChoices = (list: string[], key: readonly string[]) =>
+  choices(list).map((c) => (key.includes(c.id) ? c : { ...c, why: WHY }));
+const withReasons = (list: string[]) => choices(list).map((c) => ({ ...c, why: WHY }));
 
 const base = (id: string) => ({
   id,
@@ -29,7 +34,7 @@ export function questionArb(id: string): fc.Arbitrary<Question> {
     fc.constantFrom(...options).map((answer): Question => ({
       ...base(id),
       type: "single",
-      options: choices(options),
+      options: reasonedChoices(options, [answer]),
       answer,
     })),
   );
@@ -40,13 +45,13 @@ export function questionArb(id: string): fc.Arbitrary<Question> {
       .map((answer): Question => ({
         ...base(id),
         type: "multi",
-        options: choices(options),
+        options: reasonedChoices(options, answer),
         answer,
       })),
   );
   const trueFalse = fc
     .boolean()
-    .map((answer): Question => ({ ...base(id), type: "true-false", answer }));
+    .map((answer): Question => ({ ...base(id), type: "true-false", answer, whyNot: WHY }));
   const order = ids(3, 6).chain((items) =>
     fc
       .tuple(permutation(items), permutation(items))
@@ -55,7 +60,7 @@ export function questionArb(id: string): fc.Arbitrary<Question> {
       .map(([shown, answer]): Question => ({
         ...base(id),
         type: "order",
-        items: choices(shown),
+        items: withReasons(shown),
         answer,
       })),
   );
@@ -63,7 +68,7 @@ export function questionArb(id: string): fc.Arbitrary<Question> {
     fc.tuple(...prompts.map(() => fc.constantFrom(...options))).map((picked): Question => ({
       ...base(id),
       type: "match",
-      prompts: choices(prompts),
+      prompts: withReasons(prompts),
       options: choices(options),
       answer: Object.fromEntries(prompts.map((p, i) => [p, picked[i]!])),
     })),

@@ -1,12 +1,15 @@
 import type { BriefingFiles } from "../parse-briefing";
 
-/** A tiny valid briefing; each content-check test breaks exactly one rule of a copy of it. */
+/**
+ * A tiny valid briefing that also keeps every editorial rule (hedges, names, one fact per
+ * question); each content-check test breaks exactly one rule of a copy of it.
+ */
 export function minimalBriefing() {
   return {
     source: {
-      text: "Officials said on Monday that the “river bridge” will reopen in May.\nIt's not yet clear who pays.",
+      text: "Officials said on Monday that the “river bridge” will reopen in May.\nIt's not yet clear who pays.\n\nThe mayor said repairs took three months and that work began in March. “We are glad,” a resident said.",
       meta: {
-        title: "Bridge to reopen",
+        title: "Officials say the “river bridge” will reopen",
         date: "2025-11-19",
         originalReporting: "The Gazette",
         kind: "News report",
@@ -16,26 +19,52 @@ export function minimalBriefing() {
     facts: [
       {
         id: "reopen-may",
-        statement: "The bridge reopens in May.",
+        statement: "Officials said the “river bridge” will reopen in May.",
         evidence: 'the "river bridge" will reopen in May',
         attribution: "Officials",
       },
       {
         id: "payer-unknown",
-        statement: "Nobody knows yet who will pay.",
+        statement: "The Gazette says nobody knows yet who will pay.",
         evidence: "It’s not yet  clear who pays",
         attribution: "The Gazette",
       },
+      {
+        id: "repairs-months",
+        statement: "The mayor said repairs took three months.",
+        evidence: "repairs took three months",
+        attribution: "The mayor",
+      },
+      {
+        id: "work-march",
+        statement: "The mayor said work began in March.",
+        evidence: "work began in March",
+        attribution: "The mayor",
+      },
+      {
+        id: "resident-glad",
+        statement: "A resident said they are glad.",
+        evidence: "“We are glad,” a resident said",
+        attribution: "A resident",
+      },
     ],
     briefing: {
-      title: "The bridge, explained",
-      dek: "What was said about the river bridge.",
+      title: "What officials said about the “river bridge”",
+      dek: "What was said about the “river bridge” and its repairs.",
+      leadFacts: ["reopen-may"],
       sections: [
         {
           id: "key-points",
           heading: "Key points",
           layout: "bullets",
-          items: [{ text: "It reopens in May.", facts: ["reopen-may"] }],
+          items: [
+            {
+              text: "Officials said the “river bridge” will reopen in May.",
+              facts: ["reopen-may"],
+            },
+            { text: "The mayor said repairs took three months.", facts: ["repairs-months"] },
+            { text: "The mayor said work began in March.", facts: ["work-march"] },
+          ],
         },
         {
           id: "quotes",
@@ -43,6 +72,7 @@ export function minimalBriefing() {
           layout: "quotes",
           items: [
             { quote: "It's not yet clear", speaker: "The Gazette", facts: ["payer-unknown"] },
+            { quote: "We are glad,", speaker: "A resident", facts: ["resident-glad"] },
           ],
         },
       ],
@@ -61,6 +91,8 @@ export function toFiles(b: MinimalBriefing): BriefingFiles {
   };
 }
 
+const NOT_IN_REPORT = { text: "Not in the report.", notInReport: true as const };
+
 /** A quiz with one question of every type, valid against minimalBriefing()'s facts. */
 export function minimalQuiz() {
   return {
@@ -72,10 +104,17 @@ export function minimalQuiz() {
         prompt: "When does it reopen?",
         options: [
           { id: "may", text: "May" },
-          { id: "june", text: "June" },
+          {
+            id: "june",
+            text: "June",
+            why: {
+              text: "Officials said the “river bridge” reopens in May.",
+              facts: ["reopen-may"],
+            },
+          },
         ],
         answer: "may",
-        explanation: "Officials said May.",
+        explanation: "Officials said the “river bridge” reopens in May.",
         facts: ["reopen-may"],
       },
       {
@@ -84,20 +123,24 @@ export function minimalQuiz() {
         prompt: "Which are true?",
         options: [
           { id: "a", text: "A" },
-          { id: "b", text: "B" },
+          { id: "b", text: "B", why: NOT_IN_REPORT },
           { id: "c", text: "C" },
-          { id: "d", text: "D" },
+          { id: "d", text: "D", why: NOT_IN_REPORT },
         ],
         answer: ["a", "c"],
-        explanation: "A and C.",
-        facts: ["reopen-may"],
+        explanation: "The mayor said repairs took three months.",
+        facts: ["repairs-months"],
       },
       {
         id: "payer",
         type: "true-false" as const,
         prompt: "We know who pays.",
         answer: false,
-        explanation: "Not yet clear.",
+        whyNot: {
+          text: "The Gazette says it is not yet clear who pays.",
+          facts: ["payer-unknown"],
+        },
+        explanation: "The Gazette says it is not yet clear.",
         facts: ["payer-unknown"],
       },
       {
@@ -105,23 +148,23 @@ export function minimalQuiz() {
         type: "order" as const,
         prompt: "Order these.",
         items: [
-          { id: "two", text: "Two" },
-          { id: "one", text: "One" },
-          { id: "four", text: "Four" },
-          { id: "three", text: "Three" },
+          { id: "two", text: "Work begins", why: NOT_IN_REPORT },
+          { id: "one", text: "Plan made", why: NOT_IN_REPORT },
+          { id: "four", text: "Bridge reopens", why: NOT_IN_REPORT },
+          { id: "three", text: "Repairs end", why: NOT_IN_REPORT },
         ],
         answer: ["one", "two", "three", "four"],
-        explanation: "Counting.",
-        facts: ["reopen-may"],
+        explanation: "The mayor said work began in March.",
+        facts: ["work-march"],
       },
       {
         id: "who",
         type: "match" as const,
         prompt: "Who said it?",
         prompts: [
-          { id: "q1", text: "Quote one" },
-          { id: "q2", text: "Quote two" },
-          { id: "q3", text: "Quote three" },
+          { id: "q1", text: "Quote one", why: NOT_IN_REPORT },
+          { id: "q2", text: "Quote two", why: NOT_IN_REPORT },
+          { id: "q3", text: "Quote three", why: NOT_IN_REPORT },
         ],
         options: [
           { id: "x", text: "X" },
@@ -129,8 +172,8 @@ export function minimalQuiz() {
           { id: "z", text: "Z" },
         ],
         answer: { q1: "x", q2: "y", q3: "z" } as Record<string, string>,
-        explanation: "As quoted.",
-        facts: ["payer-unknown"],
+        explanation: "A resident said so.",
+        facts: ["resident-glad"],
       },
     ],
   };

@@ -1,0 +1,191 @@
+import { formatDate } from "../format-date";
+import { usesTerm } from "../glossary";
+import type { Briefing, Problem } from "../parse-briefing";
+import type { Quiz } from "../quiz-schema";
+import type { SectionItem } from "../schemas";
+import { droppedHedges, factHedges, type FactHedges } from "./hedges";
+import { makeNameLookup, namesIn, ordinaryWords } from "./names";
+import { rolesAtFirstMention } from "./people";
+import { overlappingMatchOptions, repeatedTests } from "./quiz-rules";
+import { misquotes } from "./quotes";
+import { readingLevel, type ReadingLevel } from "./reading-level";
+import { briefingUnits, quizUnits, type TextUnit } from "./text-units";
+import { commonStems, contextOf } from "./words";
+
+/** DESIGN.md §2, "Plain words": Flesch–Kincaid grade ceilings. */
+export const MAX_GRADE = { briefing: 8, prompts: 7 } as const;
+
+export type GradeLine = { label: string; level: ReadingLevel; max?: number };
+export type EditorialReport = { problems: Problem[]; grades: GradeLine[] };
+
+/**
+ * The editor's rules a machine can hold (DESIGN.md §2): our words keep the hedges and the
+ * attribution of the evidence they cite, name no one and no number the evidence lacks, wrong
+ * answers say why, options exclude each other, each question tests its own fact, people get
+ * their role at first mention, background is used, and the reading level stays plain.
+ */
+export function checkEditorial(b: Briefing, quiz: Quiz | undefined, dir: string): EditorialReport {
+  const units = [...briefingUnits(b, dir), ...(quiz ? quizUnits(quiz, dir) : [])];
+  const problems: Problem[] = [];
+  const report = (unit: { file: string; where: string }, message: string) =>
+    problems.push({ file: unit.file, id: unit.where, message });
+
+  const common = commonStems(b.source.text);
+  const evidence = new Map(
+    b.facts.map((f) => {
+      const context = contextOf(b.source.text, f.evidence);
+      return [f.id, { context, hedges: factHedges(f.evidence, context, common) }];
+    }),
+  );
+  // A person's name and role, grounded once in the "people" section, may be used anywhere.
+  const people = b.sections
+    .flatMap((s): SectionItem[] => s.items)
+    .flatMap((item) => ("role" in item ? [`${item.name} ${item.role}`] : []))
+    .join(" ");
+  const background = [
+    ...b.glossary.flatMap((g) => [g.term, ...(g.forms ?? [])]),
+    b.source.date,
+    formatDate(b.source.date),
+    b.source.originalReporting,
+  ].join(" ");
+  const ordinary = ordinaryWords([b.source.text, ...units.map((u) => u.text)]);
+
+  for (const unit of units) {
+    const cited = unit.facts.flatMap((id) => evidence.get(id) ?? []);
+    const found = makeNameLookup(
+      [...cited.map((c) => c.context), background, unit.person ? "" : people, unit.allow].join(" "),
+    );
+    const unknown = new Set(
+      namesIn(unit.text, ordinary)
+        .filter((t) => !found(t))
+        .map((t) => t.word),
+    );
+    for (const word of unknown) {
+      report(
+        unit,
+        `names "${word}", which is neither in the evidence it cites nor in glossary.json`,
+      );
+    }
+    if (!hedged(unit)) continue;
+    const facts = unit.facts.flatMap((id) => {
+      const hedges = evidence.get(id)?.hedges;
+      return hedges ? [{ id, hedges }] : [];
+    });
+    for (const message of droppedHedges(unit.text, facts, unit.lead)) report(unit, message);
+  }
+
+  const quoted = [...units, ...(quiz ? choiceUnits(quiz, dir) : [])];
+  for (const unit of quoted) {
+    for (const words of misquotes(unit.text, b.source.text)) {
+      report(unit, `puts “${words}” in quote marks, but the source never says it`);
+    }
+  }
+
+  for (const entry of b.glossary) {
+    if (!units.some((u) => u.kind === "briefing" && usesTerm(u.text, entry))) {
+      report(
+        { file: `${dir}/glossary.json`, where: entry.id },
+        `"${entry.term}" is never used in the briefing`,
+      );
+    }
+  }
+  for (const { where, message } of rolesAtFirstMention(b)) {
+    report({ file: `${dir}/briefing.json`, where }, message);
+  }
+  if (quiz) problems.push(...quizProblems(quiz, evidence, `${dir}/quiz.json`));
+
+  const grades: GradeLine[] = [
+    { label: "briefing", level: readingLevel(briefingProse(b)), max: MAX_GRADE.briefing },
+  ];
+  if (quiz) {
+    grades.push(
+      {
+        label: "quiz prompts",
+        level: readingLevel(quiz.questions.map((q) => q.prompt)),
+        max: MAX_GRADE.prompts,
+      },
+      {
+        label: "quiz explanations and reasons",
+        level: readingLevel(
+          units.filter((u) => u.kind === "explanation" || u.kind === "reason").map((u) => u.text),
+        ),
+      },
+    );
+  }
+  for (const { label, level, max } of grades) {
+    if (max !== undefined && level.grade > max) {
+      problems.push({
+        file: dir,
+        message: `${label} reads at grade ${level.grade}, above grade ${max}`,
+      });
+    }
+  }
+  return { problems, grades };
+}
+
+/**
+ * The briefing's prose in our own words: the dek, intros and item texts. Headings, names,
+ * roles and dates are labels (counted as sentences they would flatter the grade); quotes are
+ * the source's words, not ours to simplify.
+ */
+function briefingProse(b: Briefing): string[] {
+  const lines = [b.dek];
+  for (const section of b.sections) {
+    if (section.intro) lines.push(section.intro.text);
+    for (const item of section.items) if ("text" in item) lines.push(item.text);
+  }
+  return lines;
+}
+
+/** Every choice a question offers: wrong ones may name what the source lacks, never misquote it. */
+function choiceUnits(quiz: Quiz, dir: string): { file: string; where: string; text: string }[] {
+  return quiz.questions.flatMap((q) => {
+    const choices =
+      q.type === "true-false"
+        ? []
+        : q.type === "order"
+          ? q.items
+          : q.type === "match"
+            ? [...q.prompts, ...q.options]
+            : q.options;
+    return choices.map((c) => ({
+      file: `${dir}/quiz.json`,
+      where: `${q.id}.${c.id}`,
+      text: c.text,
+    }));
+  });
+}
+
+function hedged(unit: TextUnit): boolean {
+  return unit.kind !== "speaker" && unit.kind !== "prompt" && !unit.notInReport;
+}
+
+function quizProblems(
+  quiz: Quiz,
+  evidence: Map<string, { hedges: FactHedges }>,
+  file: string,
+): Problem[] {
+  const out: Problem[] = repeatedTests(quiz).map((f) => ({ file, ...f }));
+  for (const q of quiz.questions) {
+    if (q.type === "match") {
+      for (const message of overlappingMatchOptions(q)) out.push({ file, id: q.id, message });
+    }
+    if (q.type === "order") {
+      // "In the order they happened" may only hold events the source says happened.
+      for (const item of q.items) {
+        if (!("facts" in item.why)) continue;
+        for (const id of item.why.facts) {
+          const families = evidence.get(id)?.hedges.families ?? [];
+          if (families.includes("likely") || families.includes("aim")) {
+            out.push({
+              file,
+              id: `${q.id}.items.${item.id}`,
+              message: `rests on fact "${id}", which is only expected or aimed at, not something that happened`,
+            });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}

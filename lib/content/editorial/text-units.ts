@@ -1,0 +1,115 @@
+import type { Briefing } from "../parse-briefing";
+import { questionReasons } from "../quiz-reasons";
+import { reasonFacts, type Quiz } from "../quiz-schema";
+
+/**
+ * One piece of our own words and what it rests on: the unit every editorial rule reads.
+ * - `statement`: a fact's wording, shown beside its "who says so" line;
+ * - `briefing`: the title, dek, an intro or an item of the briefing, or the source's subject;
+ * - `speaker`: who a verbatim quote is credited to (its words are the source's own);
+ * - `explanation`, `reason`, `prompt`: quiz text; `event`: an event of an order question,
+ *   which states something happened and rests on its reason's facts.
+ */
+export type TextUnit = {
+  file: string;
+  where: string;
+  kind: "statement" | "briefing" | "speaker" | "explanation" | "reason" | "prompt" | "event";
+  text: string;
+  facts: string[];
+  /** Words it may name beyond the cited evidence: a reason names the answer it rejects. */
+  allow?: string;
+  /** A reason that the source says nothing: no fact to keep hedges of. */
+  notInReport?: true;
+  /** An entry of the "people" section: where a name and role are grounded for the rest. */
+  person?: true;
+  /** The section's lead-in a list item reads under; its hedges carry over to the item. */
+  lead?: string;
+};
+
+export function briefingUnits(b: Briefing, dir: string): TextUnit[] {
+  const file = `${dir}/briefing.json`;
+  const units: TextUnit[] = [
+    {
+      file: `${dir}/source.json`,
+      where: "title",
+      kind: "briefing",
+      text: b.source.title,
+      facts: b.leadFacts,
+    },
+    // Read together, as a reader meets them: the dek carries what the title leaves out.
+    {
+      file,
+      where: "title and dek",
+      kind: "briefing",
+      text: `${b.title}. ${b.dek}`,
+      facts: b.leadFacts,
+    },
+  ];
+  for (const fact of b.facts) {
+    units.push({
+      file: `${dir}/facts.json`,
+      where: fact.id,
+      kind: "statement",
+      text: fact.statement,
+      facts: [fact.id],
+    });
+  }
+  for (const section of b.sections) {
+    if (section.intro) {
+      const { text, facts } = section.intro;
+      units.push({ file, where: `${section.id}.intro`, kind: "briefing", text, facts });
+    }
+    section.items.forEach((item, i) => {
+      const where = `${section.id}.items[${i}]`;
+      const unit = { file, where, facts: item.facts, lead: section.intro?.text };
+      if ("quote" in item) units.push({ ...unit, kind: "speaker", text: item.speaker });
+      else if ("name" in item)
+        units.push({
+          ...unit,
+          kind: "briefing",
+          person: true,
+          text: `${item.name}, ${item.role}: ${item.text}`,
+        });
+      else if ("when" in item)
+        units.push({ ...unit, kind: "briefing", text: `${item.when}: ${item.text}` });
+      else units.push({ ...unit, kind: "briefing", text: item.text });
+    });
+  }
+  return units;
+}
+
+export function quizUnits(quiz: Quiz, dir: string): TextUnit[] {
+  const file = `${dir}/quiz.json`;
+  return quiz.questions.flatMap((q) => [
+    { file, where: `${q.id}.prompt`, kind: "prompt" as const, text: q.prompt, facts: q.facts },
+    {
+      file,
+      where: `${q.id}.explanation`,
+      kind: "explanation" as const,
+      text: q.explanation,
+      facts: q.facts,
+    },
+    ...(q.type === "order"
+      ? q.items.map((item) => ({
+          file,
+          where: `${q.id}.items[${item.id}]`,
+          kind: "event" as const,
+          text: item.text,
+          facts: reasonFacts(item.why),
+        }))
+      : []),
+    ...questionReasons(q).map(({ choiceId, choice, reason }) => {
+      const cited = reasonFacts(reason);
+      return {
+        file,
+        where: `${q.id}.why[${choiceId}]`,
+        kind: "reason" as const,
+        text: reason.text,
+        // "Not in the report" cites nothing: its names are checked against the question's facts.
+        facts: cited.length > 0 ? cited : q.facts,
+        allow: choice,
+        ...(cited.length === 0 && { notInReport: true as const }),
+      };
+    }),
+  ]);
+}
