@@ -13,12 +13,22 @@ test.describe("briefing page", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(briefing.title);
     await expect(page.getByText("as of 19 November 2025").first()).toBeVisible();
     await expect(page.getByRole("note")).toContainText("mostly by officials who are not named");
+    // Who says so under the dek, and under every item; a lead-in's marker stands for the
+    // items that rest on nothing else (the four areas under "Sources told Axios…").
+    await expect(page.locator("header [data-testid=fact-marker]")).toHaveCount(1);
     for (const section of briefing.sections) {
       await expect(page.getByRole("heading", { level: 2, name: section.heading })).toBeVisible();
+      const intro = section.intro;
+      const own = section.items.filter(
+        (i) => !intro || i.facts.some((f) => !intro.facts.includes(f)),
+      );
       await expect(page.locator(`section#${section.id} [data-testid=fact-marker]`)).toHaveCount(
-        section.items.length,
+        own.length + (intro ? 1 : 0),
       );
     }
+    await expect(page.locator("section#whats-in-the-plan [data-testid=fact-marker]")).toHaveCount(
+      1,
+    );
     await expect(
       page.getByRole("heading", { name: "The facts behind this briefing" }),
     ).toBeVisible();
@@ -93,6 +103,9 @@ test.describe("briefing page", () => {
       await page.goto(`/${SLUG}`);
       await expectNoAxeViolations(page);
       await page.locator("section#key-points summary").first().click();
+      await page.locator("button.term").first().click();
+      await expect(page.locator(".term-card:popover-open")).toBeVisible();
+      await expectNoAxeViolations(page);
       await page.goto(`/${SLUG}#fact-${briefing.facts[0]!.id}`);
       await expectNoAxeViolations(page);
       await page.goto("/");
@@ -112,6 +125,26 @@ test.describe("without JavaScript", () => {
     await expect(marker.getByTestId("fact-evidence")).toBeVisible();
     await page.goto(`/${SLUG}#fact-${briefing.facts[3]!.id}`);
     await expect(page.locator(`#fact-${briefing.facts[3]!.id}`)).toBeInViewport();
+  });
+
+  test("glossary terms open their background definition, marked as not from the report", async ({
+    page,
+  }) => {
+    await page.goto(`/${SLUG}`);
+    const entry = briefing.glossary.find((g) => g.id === "envoy")!;
+    const card = page.locator(`#term-${entry.id}`);
+    await expect(card).toBeHidden();
+    await page.getByRole("button", { name: entry.term, exact: true }).click();
+    await expect(card).toBeVisible();
+    await expect(card).toContainText("Background · not from the report");
+    await expect(card).toContainText(entry.definition);
+    await card.getByRole("button", { name: "Close" }).click();
+    await expect(card).toBeHidden();
+    // Each term is marked once, at its first use; all of them are listed as background too.
+    await expect(page.locator("button.term")).toHaveCount(briefing.glossary.length);
+    const list = page.locator("section#background");
+    await expect(list).toContainText("it is not from the report");
+    for (const g of briefing.glossary) await expect(list).toContainText(g.definition);
   });
 
   test("the home page lists and links every briefing", async ({ page }) => {

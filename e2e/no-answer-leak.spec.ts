@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "./fixtures";
+import { questionReasons } from "../lib/content/quiz-reasons";
 import { SLUG, quiz } from "./quiz-helpers";
 
-// Explanations are long and unique: if any reached the client, this finds it.
+// Explanations and "why not" reasons are server-only like the keys: if any reached the
+// client, this finds it. Every one is checked (short ones too: none is page chrome).
 const explanations = quiz.questions.map((q) => q.explanation);
+const reasons = quiz.questions.flatMap((q) => questionReasons(q).map((r) => r.reason.text));
+const secrets = [...explanations, ...reasons];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -13,13 +17,16 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-test("no answer key or explanation reaches the client before submission", async ({ request }) => {
+test("no answer key, explanation or reason reaches the client before submission", async ({
+  request,
+}) => {
   const html = await (await request.get(`/${SLUG}/quiz`)).text();
   const rsc = await (await request.get(`/${SLUG}/quiz`, { headers: { RSC: "1" } })).text();
   expect(rsc.length).toBeGreaterThan(1000);
+  expect(reasons.length).toBeGreaterThan(40);
   for (const body of [html, rsc]) {
-    for (const explanation of explanations) expect(body).not.toContain(explanation.slice(0, 60));
-    expect(body).not.toMatch(/\\?"(answer|explanation|facts)\\?"\s*:/);
+    for (const secret of secrets) expect(body).not.toContain(secret.slice(0, 60));
+    expect(body).not.toMatch(/\\?"(answer|explanation|facts|why|whyNot|notInReport)\\?"\s*:/);
   }
   // Every question's prompt is there: the payload is the real quiz, minus the keys.
   for (const q of quiz.questions) expect(html).toContain(q.id);
@@ -30,7 +37,6 @@ test("no answer key or explanation reaches the client before submission", async 
   expect(chunks.length).toBeGreaterThan(3);
   for (const file of chunks) {
     const text = readFileSync(file, "utf8");
-    for (const explanation of explanations)
-      expect(text, file).not.toContain(explanation.slice(0, 60));
+    for (const secret of secrets) expect(text, file).not.toContain(secret.slice(0, 60));
   }
 });

@@ -16,6 +16,19 @@ test("the quiz uses every question type", () => {
   expect([...types].sort()).toEqual(["match", "multi", "order", "single", "true-false"]);
 });
 
+test("the quiz names each person with their role before the first question", async ({ page }) => {
+  await page.goto(`/${SLUG}/quiz`);
+  const people = page.getByTestId("people-line");
+  await expect(people).toContainText("Steve Witkoff, Trump's envoy");
+  await expect(people).toContainText("Rustem Umerov, Zelensky's national security adviser");
+  // Above the form, so a reader meets the roles before any prompt names anyone.
+  const [line, form] = await Promise.all([
+    people.boundingBox(),
+    page.locator(`#q-${quiz.questions[0]!.id}`).boundingBox(),
+  ]);
+  expect(line!.y).toBeLessThan(form!.y);
+});
+
 test("take the whole quiz with JavaScript, see score and evidence, and retry what was missed", async ({
   page,
 }) => {
@@ -39,6 +52,7 @@ test("take the whole quiz with JavaScript, see score and evidence, and retry wha
   const missed = quiz.questions.find((q) => wrong.has(q.id))!;
   await page
     .locator(`#q-${missed.id}`)
+    .getByTestId("question-evidence")
     .getByRole("link", { name: /Show me where/ })
     .first()
     .click();

@@ -1,9 +1,11 @@
+import { BackgroundList } from "@/components/briefing/background-list";
 import { BriefingHeader } from "@/components/briefing/briefing-header";
 import { EvidenceList } from "@/components/briefing/evidence-list";
 import { QuizCta } from "@/components/briefing/quiz-cta";
 import { SectionNav } from "@/components/briefing/section-nav";
 import { SectionView } from "@/components/briefing/section-view";
 import { SourceBlock } from "@/components/briefing/source-block";
+import { markBriefing } from "@/lib/content/glossary";
 import type { Briefing } from "@/lib/content/parse-briefing";
 import { readingMinutes } from "@/lib/content/reading-time";
 
@@ -19,14 +21,28 @@ type Props = {
 export function BriefingBody({ briefing, questions, quizHref }: Props) {
   const factsById = new Map(briefing.facts.map((fact) => [fact.id, fact]));
   const numbers = new Map(briefing.facts.map((fact, i) => [fact.id, i + 1]));
+  const marked = markBriefing(briefing);
   return (
     <article className="mx-auto max-w-3xl px-4">
-      <BriefingHeader briefing={briefing} minutes={readingMinutes(briefing)} />
-      <SectionNav sections={briefing.sections} />
+      <BriefingHeader
+        briefing={briefing}
+        minutes={readingMinutes(briefing)}
+        dek={marked.get("dek")!}
+        leadFacts={briefing.leadFacts.map((id) => factsById.get(id)!)}
+        numbers={numbers}
+      />
+      <SectionNav sections={briefing.sections} background={briefing.glossary.length > 0} />
       {briefing.sections.map((section) => (
-        <SectionView key={section.id} section={section} factsById={factsById} numbers={numbers} />
+        <SectionView
+          key={section.id}
+          section={section}
+          factsById={factsById}
+          numbers={numbers}
+          marked={marked}
+        />
       ))}
       {questions !== undefined && <QuizCta href={quizHref} questions={questions} />}
+      <BackgroundList glossary={briefing.glossary} />
       <EvidenceList facts={briefing.facts} />
       <SourceBlock source={briefing.source} />
     </article>

@@ -1,7 +1,21 @@
 import { formatDate } from "@/lib/content/format-date";
+import type { Segment } from "@/lib/content/glossary";
 import type { Briefing } from "@/lib/content/parse-briefing";
+import type { Fact } from "@/lib/content/schemas";
+import { FactMarker } from "./fact-marker";
+import { MarkedText } from "./marked-text";
 
-export function BriefingHeader({ briefing, minutes }: { briefing: Briefing; minutes: number }) {
+type Props = {
+  briefing: Briefing;
+  minutes: number;
+  /** The dek with its glossary terms picked out. */
+  dek: Segment[];
+  /** What the title and dek rest on: a headline says who claims it, like any line. */
+  leadFacts: Fact[];
+  numbers: Map<string, number>;
+};
+
+export function BriefingHeader({ briefing, minutes, dek, leadFacts, numbers }: Props) {
   const asOf = formatDate(briefing.source.date);
   return (
     <header className="pt-6">
@@ -11,7 +25,10 @@ export function BriefingHeader({ briefing, minutes }: { briefing: Briefing; minu
       <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
         {briefing.title}
       </h1>
-      <p className="mt-3 text-lg leading-relaxed text-muted">{briefing.dek}</p>
+      <p className="mt-3 text-lg leading-relaxed text-muted">
+        <MarkedText segments={dek} />
+      </p>
+      <FactMarker facts={leadFacts} numbers={numbers} />
       <p className="mt-3 text-sm text-muted">
         {minutes} min read · {briefing.facts.length} facts · Original reporting:{" "}
         {briefing.source.originalReporting}

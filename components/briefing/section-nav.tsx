@@ -1,8 +1,13 @@
 import type { Section } from "@/lib/content/schemas";
+import { BACKGROUND_SECTION_ID } from "./background-list";
 
 /** Sticky jump links plus a scroll-linked progress bar; CSS only, so no JavaScript ships. */
-export function SectionNav({ sections }: { sections: Section[] }) {
-  const links = [...sections.map((s) => ({ id: s.id, label: s.heading })), FACTS_LINK];
+export function SectionNav({ sections, background }: { sections: Section[]; background: boolean }) {
+  const links = [
+    ...sections.map((s) => ({ id: s.id, label: s.heading })),
+    ...(background ? [BACKGROUND_LINK] : []),
+    FACTS_LINK,
+  ];
   return (
     <nav
       aria-label="Sections"
@@ -27,3 +32,4 @@ export function SectionNav({ sections }: { sections: Section[] }) {
 
 export const FACTS_SECTION_ID = "facts";
 const FACTS_LINK = { id: FACTS_SECTION_ID, label: "The facts" };
+const BACKGROUND_LINK = { id: BACKGROUND_SECTION_ID, label: "Words to know" };

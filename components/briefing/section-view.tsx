@@ -1,21 +1,39 @@
 import { displayQuote } from "@/lib/content/display";
-import type { Fact, Section, SectionItem } from "@/lib/content/schemas";
+import type { Segment } from "@/lib/content/glossary";
+import type { Fact, Section } from "@/lib/content/schemas";
 import { FactMarker } from "./fact-marker";
+import { MarkedText } from "./marked-text";
 
-type Props = { section: Section; factsById: Map<string, Fact>; numbers: Map<string, number> };
+type Props = {
+  section: Section;
+  factsById: Map<string, Fact>;
+  numbers: Map<string, number>;
+  /** The briefing's texts with glossary terms picked out (lib/content/glossary.ts). */
+  marked: Map<string, Segment[]>;
+};
 
 /** One briefing section, laid out by its kind; every item carries its fact marker. */
-export function SectionView({ section, factsById, numbers }: Props) {
-  const marker = (item: SectionItem) => (
+export function SectionView({ section, factsById, numbers, marked }: Props) {
+  const marker = (item: { facts: string[] }) => (
     <FactMarker facts={item.facts.map((id) => factsById.get(id)!)} numbers={numbers} />
   );
+  const text = (key: string) => <MarkedText segments={marked.get(`${section.id}.${key}`)!} />;
+  // Items that rest only on what the lead-in cites read under its marker, not one each.
+  const intro = section.intro;
+  const itemMarker = (item: { facts: string[] }) =>
+    intro && item.facts.every((id) => intro.facts.includes(id)) ? null : marker(item);
   return (
     <section id={section.id} aria-labelledby={`${section.id}-heading`} className="mt-10">
       <h2 id={`${section.id}-heading`} className="text-xl font-bold tracking-tight sm:text-2xl">
         {section.heading}
       </h2>
-      {section.intro && <p className="mt-2 text-muted">{section.intro}</p>}
-      <SectionBody section={section} marker={marker} />
+      {intro && (
+        <div className="mt-2">
+          <p className="text-muted">{text("intro")}</p>
+          {marker(intro)}
+        </div>
+      )}
+      <SectionBody section={section} marker={itemMarker} text={text} />
     </section>
   );
 }
@@ -23,15 +41,17 @@ export function SectionView({ section, factsById, numbers }: Props) {
 function SectionBody({
   section,
   marker,
+  text,
 }: {
   section: Section;
-  marker: (item: SectionItem) => React.ReactNode;
+  marker: (item: { facts: string[] }) => React.ReactNode;
+  text: (key: string) => React.ReactNode;
 }) {
   switch (section.layout) {
     case "paragraphs":
       return section.items.map((item, i) => (
         <div key={i} className="mt-3">
-          <p className="text-lg leading-relaxed">{item.text}</p>
+          <p className="text-lg leading-relaxed">{text(String(i))}</p>
           {marker(item)}
         </div>
       ));
@@ -44,7 +64,7 @@ function SectionBody({
                 aria-hidden="true"
                 className="absolute left-0 top-3 size-2 rounded-full bg-accent"
               />
-              <p className="text-lg leading-relaxed">{item.text}</p>
+              <p className="text-lg leading-relaxed">{text(String(i))}</p>
               {marker(item)}
             </li>
           ))}
@@ -56,8 +76,8 @@ function SectionBody({
           {section.items.map((item, i) => (
             <li key={i} className="rounded-lg border border-rule bg-card p-4">
               <p className="font-semibold">{item.name}</p>
-              <p className="text-sm text-muted">{item.role}</p>
-              <p className="mt-2 leading-relaxed">{item.text}</p>
+              <p className="text-sm text-muted">{text(`${i}.role`)}</p>
+              <p className="mt-2 leading-relaxed">{text(String(i))}</p>
               {marker(item)}
             </li>
           ))}
@@ -75,7 +95,7 @@ function SectionBody({
               <p className="text-sm font-semibold uppercase tracking-wide text-accent-ink">
                 {item.when}
               </p>
-              <p className="mt-0.5 text-lg leading-relaxed">{item.text}</p>
+              <p className="mt-0.5 text-lg leading-relaxed">{text(String(i))}</p>
               {marker(item)}
             </li>
           ))}

@@ -5,6 +5,9 @@ import { percent } from "@/lib/quiz/progress";
 import type { ReviewItem } from "@/lib/quiz/review";
 import { isCorrect } from "@/lib/quiz/score";
 import type { AttemptRecord } from "@/lib/store";
+import type { Person } from "@/lib/content/people";
+import { PeopleLine } from "./people-line";
+import { WhyNot } from "./why-not";
 
 type Props = {
   /** A class that has not revealed answers yet: the score, nothing that gives answers away. */
@@ -13,9 +16,11 @@ type Props = {
   attempt: AttemptRecord;
   review: ReviewItem[];
   facts: Map<string, Fact>;
+  /** The people the review names, with their roles, shown before it names them. */
+  people: Person[];
 };
 
-export function ResultView({ scoreOnly = false, slug, attempt, review, facts }: Props) {
+export function ResultView({ scoreOnly = false, slug, attempt, review, facts, people }: Props) {
   const missed = review.filter((r) => !isCorrect(r.credit));
   if (scoreOnly) {
     return (
@@ -48,6 +53,7 @@ export function ResultView({ scoreOnly = false, slug, attempt, review, facts }: 
         </div>
       </div>
 
+      <PeopleLine people={people} />
       <ol className="mt-8 space-y-6">
         {review.map((item, i) => (
           <li key={item.id} id={`q-${item.id}`} className="rounded-lg border border-rule p-4">
@@ -62,8 +68,17 @@ export function ResultView({ scoreOnly = false, slug, attempt, review, facts }: 
               />
               {!isCorrect(item.credit) && <Answer label="Right answer" lines={item.right} />}
             </dl>
+            {item.whyNot.map((pick) => (
+              <WhyNot
+                key={pick.yours}
+                answer={pick.yours}
+                reason={pick.reason}
+                slug={slug}
+                facts={facts}
+              />
+            ))}
             <p className="mt-3 leading-relaxed">{item.explanation}</p>
-            <ul className="mt-2">
+            <ul className="mt-2" data-testid="question-evidence">
               {item.facts.map((id) => (
                 <li key={id}>
                   {/* A full page load, not a client transition: only a real navigation

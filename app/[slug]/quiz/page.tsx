@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PeopleLine } from "@/components/quiz/people-line";
 import { QuizForm } from "@/components/quiz/quiz-form";
 import { briefingParams, loadBriefing } from "@/lib/content/load-briefings";
+import { peopleMentioned, questionTexts } from "@/lib/content/people";
 import { loadQuiz } from "@/lib/quiz/load-quiz";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { submitQuiz } from "./actions";
@@ -46,6 +48,7 @@ export default async function QuizPage({ params }: Props) {
         </Link>
         . Scored when you submit; each answer then shows where the briefing says so.
       </p>
+      <PeopleLine people={peopleMentioned(briefing, questions.flatMap(questionTexts))} />
       <QuizForm slug={slug} questions={questions} action={submitQuiz} />
     </div>
   );

@@ -7,6 +7,7 @@ import { AutoRefresh } from "@/components/classes/auto-refresh";
 import { BarChart } from "@/components/classes/bar-chart";
 import { SharePanel } from "@/components/classes/share-panel";
 import { formatScore } from "@/components/quiz/result-view";
+import { WhyNot } from "@/components/quiz/why-not";
 import { loadDashboard } from "@/lib/classes/dashboard";
 import { requestOrigin } from "@/lib/classes/origin";
 import { factAnchor } from "@/lib/content/display";
@@ -31,6 +32,7 @@ export default async function ClassDashboard({ params, searchParams }: Props) {
   const data = await loadDashboard(code, session?.user.id);
   if (!data) notFound();
   const { klass, briefing, open, submitted, roster, insights, distribution } = data;
+  const factsById = new Map(briefing.facts.map((f) => [f.id, f]));
   const url = `${await requestOrigin()}/c/${klass.code}`;
   const qrSvg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   const action = (op: string, label: string, style = "button-secondary") => (
@@ -185,6 +187,14 @@ export default async function ClassDashboard({ params, searchParams }: Props) {
                         </>
                       )}
                     </p>
+                    {q.commonWrong && (
+                      <WhyNot
+                        answer={q.commonWrong.text}
+                        reason={q.commonWrong.reason}
+                        slug={klass.slug}
+                        facts={factsById}
+                      />
+                    )}
                     {q.percent < 100 && (
                       <a
                         href={`/${klass.slug}#${factAnchor(q.factId)}`}

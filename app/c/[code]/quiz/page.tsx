@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ClassBanner } from "@/components/classes/class-banner";
+import { PeopleLine } from "@/components/quiz/people-line";
 import { QuizForm } from "@/components/quiz/quiz-form";
 import { loadClassForStudent } from "@/lib/classes/class-page";
+import { peopleMentioned, questionTexts } from "@/lib/content/people";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { submitQuiz } from "../../../[slug]/quiz/actions";
 
@@ -29,6 +31,7 @@ export default async function ClassQuizPage({ params }: Props) {
             ? "You see your score and the answers as soon as you submit."
             : "You see your score when you submit; your teacher shows the answers later."}
         </p>
+        <PeopleLine people={peopleMentioned(briefing, questions.flatMap(questionTexts))} />
         {!open && (
           <p role="alert" className="quiz-error mt-4">
             This class is closed: answers are no longer sent to your teacher.

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ClearDraft } from "@/components/quiz/clear-draft";
 import { ResultView } from "@/components/quiz/result-view";
 import { loadOwnedAttempt } from "@/lib/quiz/owned-attempt";
+import { peopleMentioned } from "@/lib/content/people";
 import { reviewAttempt } from "@/lib/quiz/review";
 
 type Props = { params: Promise<{ slug: string; attemptId: string }> };
@@ -15,6 +16,14 @@ export default async function ResultPage({ params }: Props) {
   const owned = await loadOwnedAttempt(slug, attemptId);
   if (!owned) notFound();
   const { briefing, quiz, attempt, klass, answersHidden } = owned;
+  const review = reviewAttempt(quiz.questions, attempt);
+  const texts = review.flatMap((r) => [
+    r.prompt,
+    ...r.yours,
+    ...r.right,
+    r.explanation,
+    ...r.whyNot.map((w) => w.reason.text),
+  ]);
   return (
     <div className="mx-auto max-w-2xl px-4 pt-6">
       <ClearDraft attemptId={attempt.attemptId} />
@@ -35,7 +44,8 @@ export default async function ResultPage({ params }: Props) {
         scoreOnly={answersHidden}
         slug={slug}
         attempt={attempt}
-        review={reviewAttempt(quiz.questions, attempt)}
+        review={review}
+        people={peopleMentioned(briefing, texts)}
         facts={new Map(briefing.facts.map((f) => [f.id, f]))}
       />
     </div>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PeopleLine } from "@/components/quiz/people-line";
 import { QuizForm } from "@/components/quiz/quiz-form";
+import { peopleMentioned, questionTexts } from "@/lib/content/people";
 import { loadOwnedAttempt } from "@/lib/quiz/owned-attempt";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { isCorrect } from "@/lib/quiz/score";
@@ -17,7 +19,7 @@ export default async function RetryPage({ params }: Props) {
   const owned = await loadOwnedAttempt(slug, attemptId);
   // While a class hides answers, which ones were missed is hidden too.
   if (!owned || owned.answersHidden) notFound();
-  const { quiz, attempt } = owned;
+  const { briefing, quiz, attempt } = owned;
   const missed = attempt.questionIds.filter((id) => !isCorrect(attempt.credits[id] ?? 0));
   const { questions } = toPublicQuiz(quiz, new Set(missed));
   return (
@@ -36,6 +38,7 @@ export default async function RetryPage({ params }: Props) {
         </Link>
         .
       </p>
+      <PeopleLine people={peopleMentioned(briefing, questions.flatMap(questionTexts))} />
       {questions.length > 0 && (
         <QuizForm
           slug={slug}

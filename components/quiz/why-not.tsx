@@ -1,0 +1,35 @@
+import { factAnchor } from "@/lib/content/display";
+import type { Reason } from "@/lib/content/quiz-schema";
+import type { Fact } from "@/lib/content/schemas";
+
+type Props = {
+  /** The wrong answer in the reader's (or the class's) words. */
+  answer: string;
+  reason: Reason;
+  slug: string;
+  facts: Map<string, Fact>;
+};
+
+/**
+ * Why a wrong answer is wrong: the reason, then where the source says otherwise ("Show me
+ * where", a full page load so :target highlights the fact) or that it says nothing at all.
+ */
+export function WhyNot({ answer, reason, slug, facts }: Props) {
+  const cited = "facts" in reason ? reason.facts[0] : undefined;
+  return (
+    <div className="why-not" data-testid="why-not">
+      <p className="font-semibold">Why not “{answer}”</p>
+      <p className="leading-relaxed">{reason.text}</p>
+      {cited ? (
+        <a href={`/${slug}#${factAnchor(cited)}`} className="show-me-where">
+          <span>
+            Show me where{" "}
+            <span className="font-normal text-muted">({facts.get(cited)?.attribution})</span>
+          </span>
+        </a>
+      ) : (
+        <p className="not-in-report">Not in the report</p>
+      )}
+    </div>
+  );
+}
