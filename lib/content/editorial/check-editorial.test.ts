@@ -144,7 +144,7 @@ describe("names, numbers and dates occur in the evidence cited or in the glossar
   it("finding 2: 'Moscow feels it is being heard', and a number nobody gave", () => {
     const problems = problemsWith((b) => {
       section(b, "why-it-matters").items[0]!.text +=
-        " Russia's envoy says Moscow feels heard after five meetings.";
+        " Russia's envoy says Moscow feels heard after five rounds of talks.";
     });
     expect(problems).toEqual([
       expect.stringContaining(`names "Moscow", which is neither in the evidence`),

@@ -6,10 +6,10 @@ import type { SectionItem } from "../schemas";
 import { droppedHedges, factHedges, type FactHedges } from "./hedges";
 import { makeNameLookup, namesIn, ordinaryWords } from "./names";
 import { rolesAtFirstMention } from "./people";
-import { overlappingMatchOptions, repeatedTests } from "./quiz-rules";
+import { quizProblems } from "./quiz-rules";
 import { misquotes } from "./quotes";
 import { readingLevel, type ReadingLevel } from "./reading-level";
-import { briefingUnits, quizUnits, type TextUnit } from "./text-units";
+import { briefingProse, briefingUnits, choiceUnits, quizUnits, type TextUnit } from "./text-units";
 import { commonStems, contextOf } from "./words";
 
 /** DESIGN.md §2, "Plain words": Flesch–Kincaid grade ceilings. */
@@ -30,13 +30,7 @@ export function checkEditorial(b: Briefing, quiz: Quiz | undefined, dir: string)
   const report = (unit: { file: string; where: string }, message: string) =>
     problems.push({ file: unit.file, id: unit.where, message });
 
-  const common = commonStems(b.source.text);
-  const evidence = new Map(
-    b.facts.map((f) => {
-      const context = contextOf(b.source.text, f.evidence);
-      return [f.id, { context, hedges: factHedges(f.evidence, context, common) }];
-    }),
-  );
+  const evidence = factEvidence(b);
   // A person's name and role, grounded once in the "people" section, may be used anywhere.
   const people = b.sections
     .flatMap((s): SectionItem[] => s.items)
@@ -123,69 +117,17 @@ export function checkEditorial(b: Briefing, quiz: Quiz | undefined, dir: string)
   return { problems, grades };
 }
 
-/**
- * The briefing's prose in our own words: the dek, intros and item texts. Headings, names,
- * roles and dates are labels (counted as sentences they would flatter the grade); quotes are
- * the source's words, not ours to simplify.
- */
-function briefingProse(b: Briefing): string[] {
-  const lines = [b.dek];
-  for (const section of b.sections) {
-    if (section.intro) lines.push(section.intro.text);
-    for (const item of section.items) if ("text" in item) lines.push(item.text);
-  }
-  return lines;
-}
-
-/** Every choice a question offers: wrong ones may name what the source lacks, never misquote it. */
-function choiceUnits(quiz: Quiz, dir: string): { file: string; where: string; text: string }[] {
-  return quiz.questions.flatMap((q) => {
-    const choices =
-      q.type === "true-false"
-        ? []
-        : q.type === "order"
-          ? q.items
-          : q.type === "match"
-            ? [...q.prompts, ...q.options]
-            : q.options;
-    return choices.map((c) => ({
-      file: `${dir}/quiz.json`,
-      where: `${q.id}.${c.id}`,
-      text: c.text,
-    }));
-  });
+/** Per fact: the paragraph of the source it sits in, and the hedges our words must keep. */
+export function factEvidence(b: Briefing): Map<string, { context: string; hedges: FactHedges }> {
+  const common = commonStems(b.source.text);
+  return new Map(
+    b.facts.map((f) => {
+      const context = contextOf(b.source.text, f.evidence);
+      return [f.id, { context, hedges: factHedges(f.evidence, context, common) }];
+    }),
+  );
 }
 
 function hedged(unit: TextUnit): boolean {
   return unit.kind !== "speaker" && unit.kind !== "prompt" && !unit.notInReport;
-}
-
-function quizProblems(
-  quiz: Quiz,
-  evidence: Map<string, { hedges: FactHedges }>,
-  file: string,
-): Problem[] {
-  const out: Problem[] = repeatedTests(quiz).map((f) => ({ file, ...f }));
-  for (const q of quiz.questions) {
-    if (q.type === "match") {
-      for (const message of overlappingMatchOptions(q)) out.push({ file, id: q.id, message });
-    }
-    if (q.type === "order") {
-      // "In the order they happened" may only hold events the source says happened.
-      for (const item of q.items) {
-        if (!("facts" in item.why)) continue;
-        for (const id of item.why.facts) {
-          const families = evidence.get(id)?.hedges.families ?? [];
-          if (families.includes("likely") || families.includes("aim")) {
-            out.push({
-              file,
-              id: `${q.id}.items.${item.id}`,
-              message: `rests on fact "${id}", which is only expected or aimed at, not something that happened`,
-            });
-          }
-        }
-      }
-    }
-  }
-  return out;
 }

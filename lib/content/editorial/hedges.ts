@@ -17,8 +17,10 @@ const FAMILIES: Record<HedgeFamily, { label: string; trigger: RegExp; keeps: Reg
   attributed: {
     label: "who says so (said, told, reportedly, according to…)",
     trigger: words(SAYING),
-    // "The report says", "credited to", "calls": all show whose claim it is.
-    keeps: words(`${SAYING} per telling calls call called credits credited credit report reports`),
+    // "The report says", "credited to", "calls", "by his account": all show whose claim it is.
+    keeps: words(
+      `${SAYING} per telling account calls call called credits credited credit report reports`,
+    ),
   },
   // "Reportedly" is the outlet keeping its distance: "the report says" does not keep it.
   reported: {

@@ -41,7 +41,8 @@ export type NameToken = { word: string; number?: number };
  */
 export function namesIn(text: string, ordinary: (lower: string) => boolean): NameToken[] {
   const out: NameToken[] = [];
-  const sentences = text.split(/(?<=[.!?:;…])\s+|\s+[–—-]\s+/);
+  // A closing quote mark may follow the full stop: `…now.” What is this?`
+  const sentences = text.split(/(?<=[.!?:;…]["'\u201D\u2019)]*)\s+|\s+[–—-]\s+/);
   for (const sentence of sentences) {
     wordsOf(sentence).forEach((raw, index) => {
       for (const part of raw.split(/(?<=\d)(?=\p{L})/u)) {

@@ -1,4 +1,6 @@
+import type { Problem } from "../parse-briefing";
 import type { Question, Quiz } from "../quiz-schema";
+import type { FactHedges } from "./hedges";
 import { wordsOf } from "./words";
 
 type Found = { id: string; message: string };
@@ -81,5 +83,36 @@ export function overlappingMatchOptions(q: Extract<Question, { type: "match" }>)
       }
     }
   });
+  return out;
+}
+
+/** The quiz rules: repeats, overlapping match options, order events that never happened. */
+export function quizProblems(
+  quiz: Quiz,
+  evidence: Map<string, { hedges: FactHedges }>,
+  file: string,
+): Problem[] {
+  const out: Problem[] = repeatedTests(quiz).map((f) => ({ file, ...f }));
+  for (const q of quiz.questions) {
+    if (q.type === "match") {
+      for (const message of overlappingMatchOptions(q)) out.push({ file, id: q.id, message });
+    }
+    if (q.type === "order") {
+      // "In the order they happened" may only hold events the source says happened.
+      for (const item of q.items) {
+        if (!("facts" in item.why)) continue;
+        for (const id of item.why.facts) {
+          const families = evidence.get(id)?.hedges.families ?? [];
+          if (families.includes("likely") || families.includes("aim")) {
+            out.push({
+              file,
+              id: `${q.id}.items.${item.id}`,
+              message: `rests on fact "${id}", which is only expected or aimed at, not something that happened`,
+            });
+          }
+        }
+      }
+    }
+  }
   return out;
 }

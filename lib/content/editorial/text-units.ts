@@ -113,3 +113,39 @@ export function quizUnits(quiz: Quiz, dir: string): TextUnit[] {
     }),
   ]);
 }
+
+/**
+ * The briefing's prose in our own words: the dek, intros and item texts. Headings, names,
+ * roles and dates are labels (counted as sentences they would flatter the grade); quotes are
+ * the source's words, not ours to simplify.
+ */
+export function briefingProse(b: Briefing): string[] {
+  const lines = [b.dek];
+  for (const section of b.sections) {
+    if (section.intro) lines.push(section.intro.text);
+    for (const item of section.items) if ("text" in item) lines.push(item.text);
+  }
+  return lines;
+}
+
+/** Every choice a question offers: wrong ones may name what the source lacks, never misquote it. */
+export function choiceUnits(
+  quiz: Quiz,
+  dir: string,
+): { file: string; where: string; text: string }[] {
+  return quiz.questions.flatMap((q) => {
+    const choices =
+      q.type === "true-false"
+        ? []
+        : q.type === "order"
+          ? q.items
+          : q.type === "match"
+            ? [...q.prompts, ...q.options]
+            : q.options;
+    return choices.map((c) => ({
+      file: `${dir}/quiz.json`,
+      where: `${q.id}.${c.id}`,
+      text: c.text,
+    }));
+  });
+}

@@ -1,0 +1,24 @@
+// `npm run content:report`: writes the editor's report (one static HTML file, not a route) to
+// reports/editor-report.html. npm test builds it too, so it cannot rot.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { checkEditorial } from "../lib/content/editorial/check-editorial";
+import { editorReport, type ReportInput } from "../lib/content/editorial/editor-report";
+import {
+  CONTENT_DIR,
+  listBriefingSlugs,
+  loadBriefing,
+  parseQuizOf,
+  relative,
+} from "../lib/content/load-briefings";
+
+const inputs: ReportInput[] = listBriefingSlugs().map((slug) => {
+  const briefing = loadBriefing(slug)!;
+  const quiz = parseQuizOf(briefing).quiz;
+  const dir = relative(CONTENT_DIR, slug);
+  return { briefing, quiz, dir, report: checkEditorial(briefing, quiz, dir) };
+});
+const out = path.join("reports", "editor-report.html");
+mkdirSync(path.dirname(out), { recursive: true });
+writeFileSync(out, editorReport(inputs, new Date().toISOString()));
+console.log(`content:report: wrote ${out} (${inputs.length} briefing(s))`);
