@@ -1,10 +1,13 @@
-/** Absolute origin for canonical URLs, Open Graph and the sitemap (no network is read). */
+import { env } from "@/lib/env";
+
+/**
+ * Absolute origin for canonical URLs, Open Graph and the sitemap (no network is read):
+ * SITE_URL, else Vercel's production domain, else localhost. A new URL each call, since
+ * callers may change it.
+ */
 export function siteUrl(): URL {
-  const explicit = process.env.SITE_URL;
-  if (explicit) return new URL(explicit);
-  const vercel = process.env.VERCEL_PROJECT_PRODUCTION_URL;
-  if (vercel) return new URL(`https://${vercel}`);
-  return new URL("http://localhost:3000");
+  const e = env();
+  return new URL(e.siteUrl ?? e.vercelProductionUrl ?? "http://localhost:3000");
 }
 
 export const SITE_NAME = "Briefing & Quiz";

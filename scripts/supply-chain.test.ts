@@ -80,7 +80,8 @@ describe("compareVersions", () => {
     expect(compareVersions("16.4.10", "16.4.9")).toBe(1);
     expect(compareVersions("16.10.0", "16.9.9")).toBe(1);
     expect(compareVersions("9.0.0", "10.0.0")).toBe(-1);
-    expect(compareVersions("99999999999999999.0.0", "99999999999999998.0.0")).toBe(1);
+    // Exact up to the largest number npm accepts (beyond it, see the refusal test below).
+    expect(compareVersions("9007199254740991.0.0", "9007199254740990.0.0")).toBe(1);
   });
 
   it("orders prerelease tags by semver precedence", () => {
@@ -121,8 +122,21 @@ describe("compareVersions", () => {
   });
 
   it("refuses what is not semver instead of guessing", () => {
-    for (const bad of ["16.4", "v16.4.5", "16.4.5.1", "01.2.3", "1.2.3-", "latest", ""]) {
-      expect(() => compareVersions(bad, "1.0.0")).toThrow(/not a semver version/);
+    // "v16.4.5", "=16.4.5" and spaces are typos npm never writes (semver would normalise them);
+    // numbers above Number.MAX_SAFE_INTEGER are refused by semver, as by npm itself.
+    const bad = [
+      "16.4",
+      "v16.4.5",
+      "=16.4.5",
+      " 16.4.5",
+      "16.4.5.1",
+      "01.2.3",
+      "1.2.3-",
+      "latest",
+      "",
+    ];
+    for (const version of [...bad, "99999999999999999.0.0"]) {
+      expect(() => compareVersions(version, "1.0.0")).toThrow(/not a semver version/);
     }
   });
 });

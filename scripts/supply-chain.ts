@@ -1,81 +1,36 @@
 // Pure logic behind `npm run test:supply-chain` (scripts/check-supply-chain.ts): every installed
 // copy of a package listed in security/advisories.json must be at or above its floor. Kept free
 // of file and process access so the unit tests can feed it hand-made lockfiles.
+import semver, { type SemVer } from "semver";
 import { z } from "zod";
 
-// semver 2.0.0 grammar. Numeric parts stay strings so huge numbers compare exactly.
-const SEMVER =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-
-export type Version = {
-  major: string;
-  minor: string;
-  patch: string;
-  prerelease: string[];
-  build: string[];
-};
-
-export function parseVersion(text: string): Version {
-  const match = SEMVER.exec(text);
-  if (!match) throw new Error(`not a semver version: ${JSON.stringify(text)}`);
-  const [, major = "", minor = "", patch = "", prerelease, build] = match;
-  return {
-    major,
-    minor,
-    patch,
-    prerelease: prerelease ? prerelease.split(".") : [],
-    build: build ? build.split(".") : [],
-  };
+// Versions are parsed and ordered by the `semver` package (what npm itself uses), strict mode.
+// It also accepts a leading "v" or "=" and surrounding spaces, which npm never writes in a
+// lockfile: only the canonical text counts here, so a typo in the table is reported rather
+// than normalised away. Like npm, it refuses numbers above Number.MAX_SAFE_INTEGER.
+function parseVersion(text: string): SemVer | null {
+  const parsed = semver.parse(text);
+  if (!parsed) return null;
+  const canonical = parsed.build.length
+    ? `${parsed.version}+${parsed.build.join(".")}`
+    : parsed.version;
+  return canonical === text ? parsed : null;
 }
 
 export function isVersion(text: string): boolean {
-  return SEMVER.test(text);
+  return parseVersion(text) !== null;
 }
 
-type Order = -1 | 0 | 1;
-
-function sign(n: number): Order {
-  return n < 0 ? -1 : n > 0 ? 1 : 0;
-}
-
-// Numeric identifiers have no leading zeros, so a longer one is larger and equal lengths compare
-// as text; this avoids Number() rounding above 2^53.
-function compareNumeric(a: string, b: string): Order {
-  if (a.length !== b.length) return sign(a.length - b.length);
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const NUMERIC = /^\d+$/;
-
-// semver 2.0.0 §11.4: numeric identifiers compare numerically and sort below alphanumeric ones,
-// alphanumeric ones compare in ASCII order, and a shorter list that is a prefix sorts first.
-function comparePrerelease(a: string[], b: string[]): Order {
-  if (a.length === 0 || b.length === 0) return sign(b.length - a.length);
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i] ?? "";
-    const y = b[i] ?? "";
-    const xNum = NUMERIC.test(x);
-    const yNum = NUMERIC.test(y);
-    let order: Order;
-    if (xNum && yNum) order = compareNumeric(x, y);
-    else if (xNum !== yNum) order = xNum ? -1 : 1;
-    else order = x < y ? -1 : x > y ? 1 : 0;
-    if (order !== 0) return order;
-  }
-  return sign(a.length - b.length);
+function versionOf(text: string): SemVer {
+  const parsed = parseVersion(text);
+  if (!parsed) throw new Error(`not a semver version: ${JSON.stringify(text)}`);
+  return parsed;
 }
 
 // Precedence per semver 2.0.0: build metadata is ignored, and a release outranks every
 // prerelease of the same major.minor.patch (5.0.0 > 5.0.0-beta.32).
-export function compareVersions(a: string, b: string): Order {
-  const x = parseVersion(a);
-  const y = parseVersion(b);
-  return (
-    compareNumeric(x.major, y.major) ||
-    compareNumeric(x.minor, y.minor) ||
-    compareNumeric(x.patch, y.patch) ||
-    comparePrerelease(x.prerelease, y.prerelease)
-  );
+export function compareVersions(a: string, b: string): -1 | 0 | 1 {
+  return semver.compare(versionOf(a), versionOf(b));
 }
 
 // GHSA ids use a fixed 20-letter alphabet; checking it catches a mistyped id in the table.

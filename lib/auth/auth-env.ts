@@ -1,10 +1,11 @@
 import "server-only";
-import { kvConfigured } from "@/lib/store";
-import { parseAuthEnv, type AuthEnv } from "./env";
+import { signInEnv } from "@/lib/env";
+import type { AuthEnv } from "./env";
 
-let cached: AuthEnv | undefined;
-
-/** This process's sign-in configuration, checked once (instrumentation.ts calls it at start). */
+/**
+ * This process's sign-in configuration, checked once (instrumentation.ts calls it at start).
+ * lib/env.ts reads and caches it, so tests can reset it with `resetEnvForTests`.
+ */
 export function authEnv(): AuthEnv {
-  return (cached ??= parseAuthEnv(process.env, kvConfigured()));
+  return signInEnv();
 }

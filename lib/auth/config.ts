@@ -5,6 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
+import { isProduction } from "@/lib/env";
 import { authEnv } from "./auth-env";
 import { localSignInSchema, localUserId } from "./local-sign-in-schema";
 import { mergeAnonymousInto } from "./merge";
@@ -65,7 +66,7 @@ export function authConfig(): NextAuthConfig {
   return {
     secret: authSecret(),
     session: { strategy: "jwt" },
-    useSecureCookies: process.env.NODE_ENV === "production",
+    useSecureCookies: isProduction(),
     pages: { signIn: "/signin", error: "/signin" },
     providers: configuredProviders(),
     callbacks: {

@@ -2,8 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { dataDir, kvConfigured } from "@/lib/store";
-import { MISSING_SECRET, sharedSecretRequired } from "./env";
+import { env, secretRequired } from "@/lib/env";
+import { MISSING_SECRET } from "./env";
 
 let cached: string | undefined;
 
@@ -15,14 +15,14 @@ let cached: string | undefined;
  */
 export function authSecret(): string {
   if (cached) return cached;
-  const fromEnv = process.env.AUTH_SECRET;
+  const { authSecret: fromEnv, dataDir } = env();
   if (fromEnv) return (cached = fromEnv);
-  if (sharedSecretRequired(process.env, kvConfigured())) throw new Error(MISSING_SECRET);
-  const file = path.join(dataDir(), "auth-secret");
+  if (secretRequired()) throw new Error(MISSING_SECRET);
+  const file = path.join(dataDir, "auth-secret");
   try {
     cached = readFileSync(file, "utf8").trim();
   } catch {
-    mkdirSync(dataDir(), { recursive: true });
+    mkdirSync(dataDir, { recursive: true });
     const secret = randomBytes(32).toString("base64url");
     // wx: if two processes race, one creates it and the other reads the winner's.
     try {

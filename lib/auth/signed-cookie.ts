@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { isProduction } from "@/lib/env";
 import { authSecret } from "./secret";
 import { sign, verify } from "./signed-value";
 
@@ -18,7 +19,7 @@ export async function setSignedCookie(name: string, value: string): Promise<void
   (await cookies()).set(name, sign(value, authSecret()), {
     httpOnly: true,
     sameSite: "lax",
-    secure: process.env.NODE_ENV === "production",
+    secure: isProduction(),
     path: "/",
     maxAge: ONE_YEAR,
   });

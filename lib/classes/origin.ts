@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { env } from "@/lib/env";
 import { siteUrl } from "@/lib/site";
 
 /**
@@ -8,7 +9,7 @@ import { siteUrl } from "@/lib/site";
  * network, a preview deployment).
  */
 export async function requestOrigin(): Promise<string> {
-  if (process.env.SITE_URL) return siteUrl().origin;
+  if (env().siteUrl) return siteUrl().origin;
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host");
   const proto = h.get("x-forwarded-proto") ?? "http";

@@ -1,5 +1,6 @@
 import "server-only";
 import path from "node:path";
+import { env } from "@/lib/env";
 import { createKvStore } from "./kv-store";
 import { createSqliteStore } from "./sqlite-store";
 import type { Store } from "./types";
@@ -10,17 +11,15 @@ let store: Store | undefined;
 
 /** Where the embedded store keeps its file: DATA_DIR, else `.data/` in the project. */
 export function dataDir(): string {
-  return process.env.DATA_DIR ?? path.join(process.cwd(), ".data");
+  return env().dataDir;
 }
 
 /**
  * The KV endpoint, if one is configured: Vercel's names (set when a Marketplace Upstash store
- * is connected to the project), else Upstash's own.
+ * is connected to the project), else Upstash's own. lib/env.ts rejects half a pair.
  */
 export function kvEnv(): { url: string; token: string } | undefined {
-  const url = process.env.KV_REST_API_URL || process.env.UPSTASH_REDIS_REST_URL;
-  const token = process.env.KV_REST_API_TOKEN || process.env.UPSTASH_REDIS_REST_TOKEN;
-  return url && token ? { url, token } : undefined;
+  return env().kv;
 }
 
 /** True when KV is configured: the store, the secret and sign-in all follow it. */
@@ -32,7 +31,7 @@ export function kvConfigured(): boolean {
 export function describeStore(): string {
   const kv = kvEnv();
   return kv
-    ? `Vercel KV at ${new URL(kv.url).host}, keys prefixed "${process.env.KV_PREFIX || "bq:"}"`
+    ? `Vercel KV at ${new URL(kv.url).host}, keys prefixed "${env().kvPrefix}"`
     : `embedded SQLite at ${path.join(dataDir(), "briefing.sqlite")}`;
 }
 
@@ -44,8 +43,7 @@ export function getStore(): Store {
   if (store) return store;
   const kv = kvEnv();
   if (kv) {
-    const prefix = process.env.KV_PREFIX || "bq:";
-    store = createKvStore({ ...kv, prefix });
+    store = createKvStore({ ...kv, prefix: env().kvPrefix });
   } else {
     const file = path.join(dataDir(), "briefing.sqlite");
     store = createSqliteStore(file);

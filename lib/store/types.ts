@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import type { ClassAttempt, ClassRecord, ClassRoster, StudentRecord } from "@/lib/classes/types";
 import type { Response } from "@/lib/quiz/score";
 import type { RateDecision } from "@/lib/rate-limit/sliding-window";
@@ -109,8 +110,7 @@ export function applyClassPatch(record: ClassRecord, patch: ClassPatch): ClassRe
   return next;
 }
 
-/** Days a class's data is kept after it closes (CLASS_RETENTION_DAYS, default 180). */
+/** Days a class's data is kept after it closes (CLASS_RETENTION_DAYS, default 180; see lib/env). */
 export function classRetentionDays(): number {
-  const days = Number(process.env.CLASS_RETENTION_DAYS);
-  return Number.isInteger(days) && days > 0 ? days : 180;
+  return env().classRetentionDays;
 }
