@@ -1,0 +1,30 @@
+import Link from "next/link";
+import type { Dashboard } from "./types";
+
+type Props = Pick<Dashboard, "klass" | "briefing" | "open">;
+
+/** Back link, class title, and one line: briefing, open or closed, when answers show. */
+export function DashboardHeader({ klass, briefing, open }: Props) {
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/teach" className="text-accent-ink underline underline-offset-2">
+          Your classes
+        </Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight text-balance">{klass.title}</h1>
+      <p className="mt-1 text-muted">
+        {briefing.title} ·{" "}
+        <strong className="text-ink" data-testid="class-status">
+          {open ? "Open" : "Closed"}
+        </strong>{" "}
+        ·{" "}
+        {klass.feedback === "immediate"
+          ? "answers shown after submitting"
+          : klass.revealedAt
+            ? "answers revealed"
+            : "score only until you reveal answers"}
+      </p>
+    </>
+  );
+}
