@@ -10,7 +10,14 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "test/**/*.test.ts",
+      // Client hooks and components: each such file opts into jsdom with a
+      // `// @vitest-environment jsdom` docblock; everything else stays in Node.
+      "components/**/*.test.{ts,tsx}",
+    ],
     globalSetup: ["test/kv/vitest-global-setup.ts"],
     environment: "node",
   },

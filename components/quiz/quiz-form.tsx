@@ -1,28 +1,18 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
-import { unstable_isUnrecognizedActionError } from "next/navigation";
-import { useForm, type FieldError, type FieldErrors } from "react-hook-form";
+import { useActionState, useEffect, useRef } from "react";
 import { DeferredHydration } from "@/components/ui/deferred-hydration";
-import { newAttemptId } from "@/lib/quiz/attempt-id";
-import type { AnswerValue, QuizFormValues } from "@/lib/quiz/answers";
-import { lazyQuizResolver } from "@/lib/quiz/lazy-form-resolver";
 import type { PublicQuestion } from "@/lib/quiz/public-quiz";
-import { draftKey, readDraft, writeDraft } from "./draft-storage";
+import { draftKey } from "./draft-storage";
 import { QuestionBlock } from "./question-block";
+import { useQuizDraft } from "./use-quiz-draft";
+import { messageOf, useQuizForm } from "./use-quiz-form";
+import { useQuizPaging } from "./use-quiz-paging";
+import { useResendUntilSaved } from "./use-resend-until-saved";
+import { useSendAnswers, type QuizAction } from "./use-send-answers";
 
-export type QuizActionState = {
-  errors: Record<string, string>;
-  /** The answers as posted, so a no-JS page re-renders them filled in (React resets forms). */
-  values?: Record<string, AnswerValue>;
-  /** Not saved yet (store unreachable): send the same attempt again later. */
-  retry?: boolean;
-  attemptId?: string;
-  /** Rate-limited: the next automatic resend waits at least this long. */
-  retryAfterSeconds?: number;
-  /** The page is from an older deployment (its action is gone): reloading fixes it. */
-  stale?: boolean;
-} | null;
+// The server action's state lives beside the code that sends it; app/ imports it from here.
+export type { QuizActionState } from "./use-send-answers";
 
 type Props = {
   slug: string;
@@ -31,17 +21,8 @@ type Props = {
   only?: string;
   /** Taken in a class: the submission also counts for the student in that class. */
   classCode?: string;
-  action: (state: QuizActionState, form: FormData) => Promise<QuizActionState>;
+  action: QuizAction;
 };
-
-const NOT_SENT =
-  "Not sent yet: check your connection. Your answers are saved on this device and we'll keep trying; you can also press Submit again.";
-
-const STALE =
-  "This page was updated while you were answering. Reload it to send your answers: they are kept on this device.";
-
-/** Seconds before each automatic resend while the store is unreachable; the last repeats. */
-const RETRY_DELAYS = [3, 6, 12, 30];
 
 const NO_JS_STYLE =
   ".js-only{display:none!important}.js-hidden{display:block!important}" +
@@ -63,87 +44,28 @@ export function QuizForm(props: Props) {
 
 function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
   // The action state serves the no-JS post (React renders it into the server's response).
-  // With JS the form calls the action itself, so a dropped connection becomes a message,
-  // not an error screen, and the draft stays for the next try.
+  // With JS the form calls the action itself (useSendAnswers), so a dropped connection
+  // becomes a message, not an error screen, and the draft stays for the next try.
   const [postedState, formAction, posting] = useActionState(action, null);
-  const [sentState, setSentState] = useState<QuizActionState>(null);
-  const [sending, setSending] = useState(false);
+  const { sent: sentState, sending, send } = useSendAnswers(action);
   const state = sentState ?? postedState;
   const pending = posting || sending;
-  const [index, setIndex] = useState(0);
-  const [attemptId, setAttemptId] = useState<string>();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const formErrorRef = useRef<HTMLParagraphElement>(null);
-  const retries = useRef(0);
-  const key = draftKey(slug, only, classCode);
 
-  const resolver = useMemo(() => lazyQuizResolver(questions), [questions]);
-  const defaults = useMemo<QuizFormValues>(
-    () => ({
-      slug,
-      ...(only ? { only } : {}),
-      answers: Object.fromEntries(
-        questions.map((q) => [q.id, q.type === "multi" ? [] : undefined]),
-      ),
-    }),
-    [slug, only, questions],
-  );
-  const { register, handleSubmit, trigger, reset, getValues, subscribe, clearErrors, formState } =
-    useForm<QuizFormValues>({
-      resolver,
-      defaultValues: defaults,
-      // Validate when the reader tries to move on, and clear a question's message as soon as
-      // they change it: validating on blur would move the Next button mid-tap.
-      mode: "onSubmit",
-      reValidateMode: "onSubmit",
-    });
+  const { form, resolver, defaults } = useQuizForm(slug, only, questions);
+  const { register, handleSubmit, trigger, clearErrors, formState } = form;
 
-  // Restore (or start) this attempt's draft once, after hydration: localStorage does not
-  // exist on the server, so reading it during render would not match the server's HTML.
-  useEffect(() => {
-    const draft = readDraft(key);
-    const id = draft?.attemptId ?? newAttemptId();
-    // keepFieldsRef: write the restored values into the mounted inputs now. Without it RHF
-    // waits for each input to re-register, and memoised hidden questions never re-render.
-    // A first visit has nothing to restore: skipping reset keeps this task short.
-    if (draft)
-      reset(
-        { ...defaults, attemptId: id, answers: { ...defaults.answers, ...draft.answers } },
-        { keepFieldsRef: true },
-      );
-    // A transition: this re-render (shuffling the question on screen) runs in its own
-    // interruptible slices instead of inside the commit that finished hydrating the form.
-    startTransition(() => {
-      setAttemptId(id);
-      setIndex(Math.min(draft?.index ?? 0, questions.length - 1));
-    });
-  }, [key, defaults, reset, questions.length]);
-
-  useEffect(() => {
-    if (!attemptId) return;
-    const save = () => writeDraft(key, { attemptId, answers: getValues("answers"), index });
-    save();
-    // subscribe, not watch: saving a draft must not re-render the form on every tap.
-    return subscribe({ formState: { values: true }, callback: save });
-  }, [key, attemptId, index, getValues, subscribe]);
-
-  // Not saved yet: resend the same attempt (same id, so it can only land once) after a
-  // growing pause, or as soon as the device says it is back online.
-  const retry = sentState?.retry === true;
-  useEffect(() => {
-    if (!retry) return;
-    const resend = () => formRef.current?.requestSubmit();
-    const backoff = RETRY_DELAYS[Math.min(retries.current, RETRY_DELAYS.length - 1)]!;
-    const delay = Math.max(backoff, sentState?.retryAfterSeconds ?? 0);
-    retries.current++;
-    const timer = setTimeout(resend, delay * 1000);
-    window.addEventListener("online", resend);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener("online", resend);
-    };
-  }, [retry, sentState]);
+  const paging = useQuizPaging(questions, (id) => trigger(`answers.${id}`));
+  const { index, last } = paging;
+  const attemptId = useQuizDraft({
+    draftKey: draftKey(slug, only, classCode),
+    defaults,
+    form,
+    index,
+    restoreIndex: paging.restore,
+  });
+  useResendUntilSaved(sentState, () => formRef.current?.requestSubmit());
 
   // A message about the whole form sits above the question; on a phone the reader is at the
   // Submit button, a screen below it. Bring it into view whenever a new one arrives.
@@ -152,47 +74,20 @@ function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
     if (formError) formErrorRef.current?.scrollIntoView({ block: "nearest" });
   }, [formError, sentState]);
 
-  const go = (to: number) => {
-    setIndex(to);
-    requestAnimationFrame(() => headingRef.current?.focus());
-  };
-  const next = async () => {
-    if (await trigger(`answers.${questions[index]!.id}`)) go(index + 1);
-  };
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
-    const form = event.currentTarget;
+    const element = event.currentTarget;
     return handleSubmit(
       // The form's own fields, exactly what a no-JS post would send, through the same action.
       () =>
-        startTransition(async () => {
-          setSending(true);
-          try {
-            // On success the action redirects to the result; only problems come back.
-            const result = await action(state, new FormData(form));
-            setSentState(result);
-            const first = questions.findIndex((q) => result?.errors[q.id]);
-            if (first >= 0) go(first);
-          } catch (error) {
-            // A deployment replaced the action: resending cannot work, reloading does.
-            setSentState(
-              unstable_isUnrecognizedActionError(error)
-                ? { errors: { "": STALE }, stale: true }
-                : { errors: { "": NOT_SENT }, retry: true },
-            );
-          } finally {
-            setSending(false);
-          }
-        }),
-      (errors) => {
-        const first = questions.findIndex((q) => errors.answers?.[q.id]);
-        if (first >= 0) go(first);
-      },
+        send(state, new FormData(element), (result) =>
+          paging.showFirstError((id) => result?.errors[id]),
+        ),
+      (errors) => paging.showFirstError((id) => errors.answers?.[id]),
     )(event);
   };
 
   // The attempt id exists only once the client has taken over (set after hydration).
   const oneAtATime = attemptId !== undefined;
-  const last = index === questions.length - 1;
 
   return (
     <form
@@ -258,18 +153,18 @@ function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
           posted={state?.values?.[q.id]}
           register={register}
           clearErrors={clearErrors}
-          headingRef={headingRef}
+          headingRef={paging.headingRef}
         />
       ))}
 
       <div className="mt-8 flex gap-3">
         {index > 0 && (
-          <button type="button" className="button-secondary js-only" onClick={() => go(index - 1)}>
+          <button type="button" className="button-secondary js-only" onClick={paging.back}>
             Back
           </button>
         )}
         {!last && (
-          <button type="button" className="button-primary js-only ml-auto" onClick={next}>
+          <button type="button" className="button-primary js-only ml-auto" onClick={paging.next}>
             Next
           </button>
         )}
@@ -283,17 +178,4 @@ function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
       </div>
     </form>
   );
-}
-
-/** The first message under a question's error, however deep (match and order nest). */
-function messageOf(error: FieldError | FieldErrors | undefined): string | undefined {
-  if (!error) return undefined;
-  if (typeof error.message === "string" && error.message) return error.message;
-  for (const child of Object.values(error)) {
-    if (child && typeof child === "object" && !("nodeType" in child)) {
-      const found = messageOf(child as FieldErrors);
-      if (found) return found;
-    }
-  }
-  return undefined;
 }
