@@ -105,7 +105,12 @@ test.describe("briefing page", () => {
       await page.locator("section#key-points summary").first().click();
       await page.locator("button.term").first().click();
       await expect(page.locator(".term-card:popover-open")).toBeVisible();
-      await expectNoAxeViolations(page);
+      // The card only: an open popover lies over whatever is behind it, whose tap targets
+      // axe then counts as crowded (it is dismissed before anything behind can be tapped).
+      await expectNoAxeViolations(page, ".term-card:popover-open");
+      // Escape closes it (a same-page jump to a fact would not).
+      await page.keyboard.press("Escape");
+      await expect(page.locator(".term-card:popover-open")).toHaveCount(0);
       await page.goto(`/${SLUG}#fact-${briefing.facts[0]!.id}`);
       await expectNoAxeViolations(page);
       await page.goto("/");

@@ -2,8 +2,9 @@ import { devices, type Browser, type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { continueAs, uniqueUser } from "./auth-helpers";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
-import { wrongPicks } from "../lib/quiz/why-not";
-import { answer, quiz, takeQuizOneByOne, wrongResponse } from "./quiz-helpers";
+import { typeOf } from "../lib/quiz/types/registry";
+import { wrongResponse } from "../lib/test-support/quiz-responses";
+import { answer, quiz, takeQuizOneByOne } from "./quiz-helpers";
 
 // One class from creation to deletion: a teacher on a desktop, three students on phones (one
 // with JavaScript off), another teacher trying to get in. Students are created explicitly
@@ -88,7 +89,7 @@ test("a teacher makes a class link, three students join and submit, the dashboar
     "most chosen wrong answer",
   );
   // …with the reason it is wrong, to reteach from; the students have not seen it yet.
-  const reason = wrongPicks(q1, wrongResponse(q1))[0]!.reason.text;
+  const reason = typeOf(q1).wrongPicks(q1, wrongResponse(q1))[0]!.reason.text;
   await expect(teacher.locator(`[data-question="${q1.id}"]`).getByTestId("why-not")).toContainText(
     reason,
   );

@@ -3,9 +3,13 @@ import { expect, type Page } from "@playwright/test";
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-/** axe-core on the page as it is now; fails listing each violation's id and first target. */
-export async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/**
+ * axe-core on the page as it is now (or only `within` a selector); fails listing each
+ * violation's id and first target.
+ */
+export async function expectNoAxeViolations(page: Page, within?: string) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  const { violations } = await (within ? builder.include(within) : builder).analyze();
   const summary = violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")} (${v.help})`);
   expect(summary).toEqual([]);
 }

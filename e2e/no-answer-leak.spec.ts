@@ -1,13 +1,17 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "./fixtures";
-import { questionReasons } from "../lib/content/quiz-reasons";
+import { typeOf } from "../lib/quiz/types/registry";
 import { SLUG, quiz } from "./quiz-helpers";
 
 // Explanations and "why not" reasons are server-only like the keys: if any reached the
 // client, this finds it. Every one is checked (short ones too: none is page chrome).
 const explanations = quiz.questions.map((q) => q.explanation);
-const reasons = quiz.questions.flatMap((q) => questionReasons(q).map((r) => r.reason.text));
+const reasons = quiz.questions.flatMap((q) =>
+  typeOf(q)
+    .reasons(q)
+    .map((r) => r.reason.text),
+);
 const secrets = [...explanations, ...reasons];
 
 function filesUnder(dir: string): string[] {

@@ -1,68 +1,34 @@
 import { expect, type Page } from "@playwright/test";
 import { loadBriefing, parseQuizOf } from "../lib/content/load-briefings";
-import type { Question } from "../lib/content/quiz-schema";
-import type { Response } from "../lib/quiz/score";
+import type { Question } from "../lib/quiz/types/registry";
+import { listsOf, rightResponse, wrongResponse } from "../lib/test-support/quiz-responses";
 
 export const SLUG = "us-28-point-plan";
 export const briefing = loadBriefing(SLUG)!;
 export const quiz = parseQuizOf(briefing).quiz!;
 
-/** The key as a response: what a reader who gets it right sends. */
-export function rightResponse(q: Question): Response {
-  return q.answer;
-}
-
-/**
- * A deliberately wrong response that gets every part wrong: the first wrong option, the
- * other value, every wrong box ticked and no right one, the events reversed, every line
- * matched to the first option that is not its key.
- */
-export function wrongResponse(q: Question): Response {
-  switch (q.type) {
-    case "single":
-      return q.options.find((o) => o.id !== q.answer)!.id;
-    case "true-false":
-      return !q.answer;
-    case "multi":
-      return q.options.filter((o) => !q.answer.includes(o.id)).map((o) => o.id);
-    case "order":
-      return [...q.answer].reverse();
-    case "match":
-      return Object.fromEntries(
-        q.prompts.map((p) => [p.id, q.options.find((o) => o.id !== q.answer[p.id])!.id]),
-      );
-  }
-}
-
 /** Fills one question in the page, right or deliberately wrong, the way a reader would. */
 export async function answer(page: Page, q: Question, right: boolean) {
   const box = page.locator(`#q-${q.id}`);
   const response = right ? rightResponse(q) : wrongResponse(q);
+  const { options = [], items, prompts = [] } = listsOf(q);
   const text = (choices: { id: string; text: string }[], id: string) =>
     choices.find((c) => c.id === id)!.text;
-  switch (q.type) {
-    case "single":
+  if (typeof response === "boolean") {
+    await box.getByRole("radio", { name: response ? "True" : "False", exact: true }).check();
+  } else if (typeof response === "string") {
+    await box.getByRole("radio", { name: text(options, response), exact: true }).check();
+  } else if (Array.isArray(response) && items) {
+    for (const [i, id] of response.entries())
+      await box.getByLabel(text(items, id), { exact: true }).selectOption(String(i + 1));
+  } else if (Array.isArray(response)) {
+    for (const id of response)
+      await box.getByRole("checkbox", { name: text(options, id), exact: true }).check();
+  } else {
+    for (const [line, option] of Object.entries(response))
       await box
-        .getByRole("radio", { name: text(q.options, response as string), exact: true })
-        .check();
-      break;
-    case "true-false":
-      await box.getByRole("radio", { name: response ? "True" : "False", exact: true }).check();
-      break;
-    case "multi":
-      for (const id of response as string[])
-        await box.getByRole("checkbox", { name: text(q.options, id), exact: true }).check();
-      break;
-    case "order":
-      for (const [i, id] of (response as string[]).entries())
-        await box.getByLabel(text(q.items, id), { exact: true }).selectOption(String(i + 1));
-      break;
-    case "match":
-      for (const [prompt, option] of Object.entries(response as Record<string, string>))
-        await box
-          .getByLabel(text(q.prompts, prompt), { exact: true })
-          .selectOption({ label: text(q.options, option) });
-      break;
+        .getByLabel(text(prompts, line), { exact: true })
+        .selectOption({ label: text(options, option) });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { wrongPicks } from "../lib/quiz/why-not";
+import { typeOf, type Question } from "../lib/quiz/types/registry";
 import { expect, PHONE_ONLY, test } from "./fixtures";
 import { expectNoAxeViolations } from "./helpers";
 import {
@@ -9,15 +9,17 @@ import {
   quiz,
   submitAndWaitForResult,
   takeQuizOneByOne,
-  wrongResponse,
 } from "./quiz-helpers";
+import { wrongResponse } from "../lib/test-support/quiz-responses";
+
+const wrongPicks = (q: Question) => typeOf(q).wrongPicks(q, wrongResponse(q));
 
 // Every question answered wrong in every part, at 360 px: each wrong piece of each answer gets
 // a "Why not “…”" line with its reason, and "Show me where" or "Not in the report".
 async function expectWhyNotForEveryWrongPiece(page: Page) {
   for (const q of quiz.questions) {
     const box = page.locator(`#q-${q.id}`);
-    const picks = wrongPicks(q, wrongResponse(q));
+    const picks = wrongPicks(q);
     expect(picks.length, q.id).toBeGreaterThan(0);
     const lines = box.getByTestId("why-not");
     await expect(lines, q.id).toHaveCount(picks.length);
@@ -62,7 +64,7 @@ test.describe("“Why not” feedback at 360 px", PHONE_ONLY, () => {
     await expectWhyNotForEveryWrongPiece(page);
     // "Show me where" from a reason lands on the fact it cites.
     const first = quiz.questions[0]!;
-    const cited = wrongPicks(first, wrongResponse(first)).find((p) => "facts" in p.reason);
+    const cited = wrongPicks(first).find((p) => "facts" in p.reason);
     if (cited && "facts" in cited.reason) {
       await page.locator(`#q-${first.id}`).getByTestId("why-not").getByRole("link").first().click();
       await expect(page).toHaveURL(new RegExp(`/${SLUG}#fact-${cited.reason.facts[0]}$`));

@@ -6,6 +6,7 @@ import { currentSubject } from "@/lib/auth/subject";
 import { loadBriefing } from "@/lib/content/load-briefings";
 import { loadQuiz } from "@/lib/quiz/load-quiz";
 import { summarizeProgress } from "@/lib/quiz/progress";
+import { typeOf } from "@/lib/quiz/types/registry";
 import { getStore } from "@/lib/store";
 
 export const metadata: Metadata = { title: "My progress", robots: { index: false } };
@@ -48,7 +49,7 @@ export default async function MePage() {
         {progress.map((p) => {
           const briefing = loadBriefing(p.slug);
           const quiz = loadQuiz(p.slug);
-          const prompts = new Map(quiz?.questions.map((q) => [q.id, q.prompt]));
+          const prompts = new Map(quiz?.questions.map((q) => [q.id, typeOf(q).title(q)]));
           const resultUrl = `/${p.slug}/quiz/result/${p.last.attemptId}`;
           return (
             <li

@@ -3,7 +3,7 @@
 import { memo, type RefObject } from "react";
 import type { UseFormClearErrors, UseFormRegister } from "react-hook-form";
 import type { AnswerValue, QuizFormValues } from "@/lib/quiz/answers";
-import type { PublicQuestion } from "@/lib/quiz/public-quiz";
+import type { PublicQuestion } from "@/lib/quiz/types/registry";
 import { seededShuffle } from "@/lib/quiz/shuffle";
 import { QuestionFields } from "./question-fields";
 

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { DeferredHydration } from "@/components/ui/deferred-hydration";
-import type { PublicQuestion } from "@/lib/quiz/public-quiz";
+import type { PublicQuestion } from "@/lib/quiz/types/registry";
 import { draftKey } from "./draft-storage";
 import { QuestionBlock } from "./question-block";
 import { useQuizDraft } from "./use-quiz-draft";

@@ -2,7 +2,8 @@ import { useMemo } from "react";
 import { useForm, type FieldError, type FieldErrors } from "react-hook-form";
 import type { QuizFormValues } from "@/lib/quiz/answers";
 import { lazyQuizResolver } from "@/lib/quiz/lazy-form-resolver";
-import type { PublicQuestion } from "@/lib/quiz/public-quiz";
+import type { PublicQuestion } from "@/lib/quiz/types/registry";
+import { FIELDS } from "./types/registry";
 
 /**
  * The quiz's react-hook-form, validated by the shared schema loaded lazily: zod and the
@@ -18,9 +19,7 @@ export function useQuizForm(slug: string, only: string | undefined, questions: P
     () => ({
       slug,
       ...(only ? { only } : {}),
-      answers: Object.fromEntries(
-        questions.map((q) => [q.id, q.type === "multi" ? [] : undefined]),
-      ),
+      answers: Object.fromEntries(questions.map((q) => [q.id, FIELDS[q.type].empty])),
     }),
     [slug, only, questions],
   );

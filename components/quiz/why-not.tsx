@@ -1,5 +1,5 @@
 import { factAnchor } from "@/lib/content/display";
-import type { Reason } from "@/lib/content/quiz-schema";
+import type { Reason } from "@/lib/quiz/types/shared";
 import type { Fact } from "@/lib/content/schemas";
 
 type Props = {

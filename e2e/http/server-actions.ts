@@ -2,7 +2,12 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import type { Question } from "../../lib/content/quiz-schema";
+import type { Question } from "../../lib/quiz/types/registry";
+import {
+  responseFields,
+  rightResponse,
+  wrongResponse,
+} from "../../lib/test-support/quiz-responses";
 
 // Server actions and routes called the way an attacker would: straight over HTTP, with the
 // body React's own client encoder makes (so a refusal comes from our code, not from a
@@ -101,31 +106,8 @@ export function quizForm(
 ): FormData {
   const form = formOf(fields);
   for (const q of questions) {
-    const name = `answers.${q.id}`;
-    switch (q.type) {
-      case "single":
-        form.append(name, right ? q.answer : q.options.find((o) => o.id !== q.answer)!.id);
-        break;
-      case "true-false":
-        form.append(name, String(right ? q.answer : !q.answer));
-        break;
-      case "multi":
-        for (const id of right
-          ? q.answer
-          : q.options.filter((o) => !q.answer.includes(o.id)).map((o) => o.id))
-          form.append(name, id);
-        break;
-      case "order":
-        for (const [i, id] of (right ? q.answer : [...q.answer].reverse()).entries())
-          form.append(`${name}.${id}`, String(i + 1));
-        break;
-      case "match":
-        for (const p of q.prompts) {
-          const key = q.answer[p.id]!;
-          form.append(`${name}.${p.id}`, right ? key : q.options.find((o) => o.id !== key)!.id);
-        }
-        break;
-    }
+    for (const [name, value] of responseFields(q, right ? rightResponse(q) : wrongResponse(q)))
+      form.append(name, value);
   }
   return form;
 }

@@ -1,5 +1,6 @@
-import type { Quiz, Reason } from "@/lib/content/quiz-schema";
-import { wrongPicks } from "@/lib/quiz/why-not";
+import type { Quiz } from "@/lib/content/quiz-schema";
+import type { Reason } from "@/lib/quiz/types/shared";
+import { typeOf } from "@/lib/quiz/types/registry";
 import type { ClassResult } from "./types";
 
 export type QuestionInsight = {
@@ -29,7 +30,7 @@ export function questionInsights(quiz: Quiz, results: ClassResult[]): QuestionIn
     const wrongs = new Map<string, { count: number; reason: Reason }>();
     for (const a of latest) {
       if (a.credits[q.id] === 1) continue;
-      for (const { label, reason } of wrongPicks(q, a.responses[q.id])) {
+      for (const { label, reason } of typeOf(q).wrongPicks(q, a.responses[q.id])) {
         wrongs.set(label, { count: (wrongs.get(label)?.count ?? 0) + 1, reason });
       }
     }
@@ -37,7 +38,7 @@ export function questionInsights(quiz: Quiz, results: ClassResult[]): QuestionIn
     return {
       questionId: q.id,
       number: i + 1,
-      prompt: q.prompt,
+      prompt: typeOf(q).title(q),
       answered: latest.length,
       right,
       percent: latest.length ? Math.round((100 * right) / latest.length) : 0,

@@ -1,4 +1,4 @@
-import type { Response } from "@/lib/quiz/score";
+import type { Response } from "@/lib/quiz/types/shared";
 import type { ClassPatch } from "@/lib/store/types";
 
 export type Feedback = "immediate" | "after-close";

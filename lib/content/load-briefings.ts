@@ -52,9 +52,8 @@ export function readQuizFile(slug: string, root = CONTENT_DIR): string | undefin
 
 /** A briefing's quiz, validated against that briefing's facts. Holds keys: see readQuizFile. */
 export function parseQuizOf(briefing: Briefing, root = CONTENT_DIR) {
-  const factIds = new Set(briefing.facts.map((f) => f.id));
   const file = `${relative(root, briefing.slug)}/${QUIZ_FILE}`;
-  return parseQuiz(file, readQuizFile(briefing.slug, root), factIds);
+  return parseQuiz(file, readQuizFile(briefing.slug, root), briefing);
 }
 
 const cache = new Map<string, Briefing>();

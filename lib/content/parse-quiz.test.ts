@@ -3,7 +3,8 @@ import { minimalBriefing, minimalQuiz, type MinimalQuiz } from "./__fixtures__/m
 import { formatProblem } from "./parse-briefing";
 import { parseQuiz } from "./parse-quiz";
 
-const FACTS = new Set(minimalBriefing().facts.map((f) => f.id));
+const { source, facts } = minimalBriefing();
+const FACTS = { source, facts };
 const FILE = "content/briefings/bridge/quiz.json";
 
 function problemsOf(mutate: (q: MinimalQuiz) => void): string[] {

@@ -12,7 +12,8 @@ import {
 } from "@/lib/test-support/arbitraries";
 import { formDataToValues, messagesByQuestion, quizFormSchema, toResponses } from "./answers";
 import { loadQuiz } from "./load-quiz";
-import { toPublicQuiz, type PublicQuestion } from "./public-quiz";
+import { toPublicQuiz } from "./public-quiz";
+import type { PublicQuestion } from "@/lib/quiz/types/registry";
 
 const slug = listBriefingSlugs()[0]!;
 const quiz = loadQuiz(slug)!;

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { minimalQuiz } from "@/lib/content/__fixtures__/minimal-briefing";
-import {
-  formDataToValues,
-  MESSAGES,
-  messagesByQuestion,
-  quizFormSchema,
-  toResponses,
-} from "./answers";
+import { formDataToValues, messagesByQuestion, quizFormSchema, toResponses } from "./answers";
 import { toPublicQuiz } from "./public-quiz";
+import { MESSAGES } from "./types/messages";
 
 const { questions } = toPublicQuiz(minimalQuiz());
 const ATTEMPT = "0b6c2a52-3a8e-4d5e-9d6e-2f1c8a9b7c6d";

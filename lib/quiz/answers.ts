@@ -2,8 +2,9 @@
 // browser and re-checked by the server action. zod/mini keeps it small in the client bundle.
 import * as z from "zod/mini";
 import { CODE_PATTERN } from "@/lib/classes/code-pattern";
-import type { PublicQuestion } from "./public-quiz";
-import type { Response } from "./score";
+import { answerOf } from "./types/answers";
+import type { PublicQuestion } from "./types/registry";
+import type { Response } from "./types/shared";
 
 export type AnswerValue = string | string[] | Record<string, string>;
 export type QuizFormValues = {
@@ -14,46 +15,9 @@ export type QuizFormValues = {
   answers: Record<string, AnswerValue | undefined>;
 };
 
-export const MESSAGES = {
-  choose: "Choose an answer.",
-  chooseSome: "Choose at least one answer.",
-  order: "Give each event a different position.",
-  match: "Choose a match for every line.",
-} as const;
-
-function answerSchema(q: PublicQuestion) {
-  switch (q.type) {
-    case "single":
-    case "true-false":
-      return z.enum(ids(q.options), { error: MESSAGES.choose });
-    case "multi":
-      return z
-        .array(z.enum(ids(q.options), { error: MESSAGES.chooseSome }), {
-          error: MESSAGES.chooseSome,
-        })
-        .check(z.minLength(1, { error: MESSAGES.chooseSome }));
-    case "order": {
-      const positions = q.items.map((_, i) => String(i + 1));
-      return z
-        .record(z.enum(ids(q.items)), z.enum(positions, { error: MESSAGES.order }), {
-          error: MESSAGES.order,
-        })
-        .check(
-          z.refine((v) => new Set(Object.values(v)).size === q.items.length, {
-            error: MESSAGES.order,
-          }),
-        );
-    }
-    case "match":
-      return z.record(z.enum(ids(q.prompts)), z.enum(ids(q.options), { error: MESSAGES.match }), {
-        error: MESSAGES.match,
-      });
-  }
-}
-
 /** Strict at every level: an unknown question, field or option is rejected, not ignored. */
 export function quizFormSchema(questions: PublicQuestion[]) {
-  const shape = Object.fromEntries(questions.map((q) => [q.id, answerSchema(q)]));
+  const shape = Object.fromEntries(questions.map((q) => [q.id, answerOf(q).schema(q)]));
   return z.strictObject({
     slug: z.string().check(z.regex(/^[a-z0-9-]{1,80}$/)),
     attemptId: z.optional(z.uuid()),
@@ -74,7 +38,8 @@ export function formDataToValues(
   form: FormData,
   questions: PublicQuestion[],
 ): Record<string, unknown> {
-  const multi = new Set(questions.filter((q) => q.type === "multi").map((q) => q.id));
+  // Checkbox groups post one field per ticked box: those answers are lists.
+  const repeated = new Set(questions.filter((q) => answerOf(q).repeats).map((q) => q.id));
   const values = dict();
   const answers = dict();
   for (const [key, value] of form.entries()) {
@@ -96,7 +61,7 @@ export function formDataToValues(
       const record = group && typeof group === "object" && !Array.isArray(group) ? group : dict();
       (record as Record<string, unknown>)[part] = text;
       answers[id] = record;
-    } else if (multi.has(id)) {
+    } else if (repeated.has(id)) {
       answers[id] = [...(Array.isArray(answers[id]) ? answers[id] : []), text];
     } else {
       answers[id] = id in answers ? [answers[id], text].flat() : text;
@@ -115,7 +80,7 @@ function dict(): Record<string, unknown> {
   return Object.create(null) as Record<string, unknown>;
 }
 
-/** Parsed form answers to the scorer's shapes. */
+/** Parsed form answers to the scorer's shapes, each by its type's form half. */
 export function toResponses(
   questions: PublicQuestion[],
   answers: ParsedQuizForm["answers"],
@@ -123,14 +88,7 @@ export function toResponses(
   const out: Record<string, Response> = {};
   for (const q of questions) {
     const a = answers[q.id];
-    if (a === undefined) continue;
-    if (q.type === "true-false") out[q.id] = a === "true";
-    else if (q.type === "order") {
-      const positions = a as Record<string, string>;
-      out[q.id] = Object.keys(positions).sort(
-        (x, y) => Number(positions[x]) - Number(positions[y]),
-      );
-    } else out[q.id] = a as Response;
+    if (a !== undefined) out[q.id] = answerOf(q).toResponse(a);
   }
   return out;
 }
@@ -150,8 +108,4 @@ export function messagesByQuestion(issues: readonly { path: PropertyKey[]; messa
     }
   }
   return Object.fromEntries(out);
-}
-
-function ids(choices: { id: string }[]): [string, ...string[]] {
-  return choices.map((c) => c.id) as [string, ...string[]];
 }

@@ -4,7 +4,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
 import { quizFormSchema, type QuizFormValues } from "./answers";
-import type { PublicQuestion } from "./public-quiz";
+import type { PublicQuestion } from "@/lib/quiz/types/registry";
 
 export function quizResolver(questions: PublicQuestion[]): Resolver<QuizFormValues> {
   // The schema's output has no `undefined` answers; the form's values may, until validated.

@@ -2,7 +2,7 @@
 // first validation (Next, Submit) awaits it, and `preload` fetches it as the reader starts.
 import type { Resolver } from "react-hook-form";
 import type { QuizFormValues } from "./answers";
-import type { PublicQuestion } from "./public-quiz";
+import type { PublicQuestion } from "@/lib/quiz/types/registry";
 
 type Validation = { quizResolver: (questions: PublicQuestion[]) => Resolver<QuizFormValues> };
 

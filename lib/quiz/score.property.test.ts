@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { listBriefingSlugs } from "@/lib/content/load-briefings";
-import type { Question } from "@/lib/content/quiz-schema";
+import type { Question } from "@/lib/quiz/types/registry";
 import {
   anyValue,
   contentId,
@@ -10,7 +10,8 @@ import {
   quizArb,
 } from "@/lib/test-support/arbitraries";
 import { loadQuiz } from "./load-quiz";
-import { isCorrect, scoreAttempt, scoreQuestion, type Response } from "./score";
+import { isCorrect, scoreAttempt, scoreQuestion } from "./score";
+import type { Response } from "@/lib/quiz/types/shared";
 
 const realQuestions = listBriefingSlugs().flatMap((slug) => loadQuiz(slug)!.questions);
 

@@ -8,7 +8,8 @@ import {
   toResponses,
   type AnswerValue,
 } from "./answers";
-import { toPublicQuiz, type PublicQuestion } from "./public-quiz";
+import { toPublicQuiz } from "./public-quiz";
+import type { PublicQuestion } from "@/lib/quiz/types/registry";
 import { scoreAttempt } from "./score";
 
 export type SubmitOutcome =

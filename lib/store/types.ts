@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
 import type { ClassAttempt, ClassRecord, ClassRoster, StudentRecord } from "@/lib/classes/types";
-import type { Response } from "@/lib/quiz/score";
+import type { Response } from "@/lib/quiz/types/shared";
 import type { RateDecision } from "@/lib/rate-limit/sliding-window";
 
 /** One scored quiz attempt, as stored. `subjectId` is an anonymous id or a user id. */

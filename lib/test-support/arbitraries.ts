@@ -1,9 +1,10 @@
 // fast-check arbitraries shared by the *.property.test.ts files: valid quizzes as the content
 // check accepts them, answers as a browser posts them, and the garbage a client can send instead.
 import fc from "fast-check";
-import type { Question, Quiz } from "@/lib/content/quiz-schema";
+import type { Quiz } from "@/lib/content/quiz-schema";
+import type { Question } from "@/lib/quiz/types/registry";
 import type { AnswerValue, QuizFormValues } from "@/lib/quiz/answers";
-import type { PublicQuestion } from "@/lib/quiz/public-quiz";
+import type { PublicQuestion } from "@/lib/quiz/types/registry";
 
 /**
  * Content ids (lowercase kebab-case). "constructor" is a legal id that is also an
@@ -14,7 +15,9 @@ export const contentId = fc.stringMatching(/^[a-z0-9]{1,5}(?:-[a-z0-9]{1,5}){0,2
 const ids = (min: number, max: number) =>
   fc.uniqueArray(contentId, { minLength: min, maxLength: max });
 
-const choices = (list: string[]) => list.map((id) => ({ id, text: `Text ${id}` }));
+// Numbered texts: no two options share a last word or contain each other (a content rule
+// for match questions, where such options may name the same person).
+const choices = (list: string[]) => list.map((id, i) => ({ id, text: `Choice ${i + 1}` }));
 const WHY = { text: "Not in the report.", notInReport: true as const };
 /** Choices where every one not in the key says why it is wrong, as the content check asks. */
 const reasonedChoices = (list: string[], key: readonly string[]) =>

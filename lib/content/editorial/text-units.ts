@@ -1,19 +1,21 @@
+import { typeOf } from "@/lib/quiz/types/registry";
+import { reasonFacts } from "@/lib/quiz/types/shared";
 import type { Briefing } from "../parse-briefing";
-import { questionReasons } from "../quiz-reasons";
-import { reasonFacts, type Quiz } from "../quiz-schema";
+import type { Quiz } from "../quiz-schema";
 
 /**
  * One piece of our own words and what it rests on: the unit every editorial rule reads.
  * - `statement`: a fact's wording, shown beside its "who says so" line;
  * - `briefing`: the title, dek, an intro or an item of the briefing, or the source's subject;
  * - `speaker`: who a verbatim quote is credited to (its words are the source's own);
- * - `explanation`, `reason`, `prompt`: quiz text; `event`: an event of an order question,
- *   which states something happened and rests on its reason's facts.
+ * - `explanation`, `reason`, `prompt`: quiz text; `event`, `claim`: quiz text that states
+ *   something happened or is so (its type's `claims`), resting on facts.
  */
 export type TextUnit = {
   file: string;
   where: string;
-  kind: "statement" | "briefing" | "speaker" | "explanation" | "reason" | "prompt" | "event";
+  kind:
+    "statement" | "briefing" | "speaker" | "explanation" | "reason" | "prompt" | "event" | "claim";
   text: string;
   facts: string[];
   /** Words it may name beyond the cited evidence: a reason names the answer it rejects. */
@@ -89,28 +91,30 @@ export function quizUnits(quiz: Quiz, dir: string): TextUnit[] {
       text: q.explanation,
       facts: q.facts,
     },
-    ...(q.type === "order"
-      ? q.items.map((item) => ({
-          file,
-          where: `${q.id}.items[${item.id}]`,
-          kind: "event" as const,
-          text: item.text,
-          facts: reasonFacts(item.why),
-        }))
-      : []),
-    ...questionReasons(q).map(({ choiceId, choice, reason }) => {
-      const cited = reasonFacts(reason);
-      return {
+    ...typeOf(q)
+      .claims(q)
+      .map((claim) => ({
         file,
-        where: `${q.id}.why[${choiceId}]`,
-        kind: "reason" as const,
-        text: reason.text,
-        // "Not in the report" cites nothing: its names are checked against the question's facts.
-        facts: cited.length > 0 ? cited : q.facts,
-        allow: choice,
-        ...(cited.length === 0 && { notInReport: true as const }),
-      };
-    }),
+        where: `${q.id}.items[${claim.id}]`,
+        kind: claim.kind,
+        text: claim.text,
+        facts: claim.facts,
+      })),
+    ...typeOf(q)
+      .reasons(q)
+      .map(({ choiceId, choice, reason }) => {
+        const cited = reasonFacts(reason);
+        return {
+          file,
+          where: `${q.id}.why[${choiceId}]`,
+          kind: "reason" as const,
+          text: reason.text,
+          // "Not in the report" cites nothing: its names are checked against the question's facts.
+          facts: cited.length > 0 ? cited : q.facts,
+          allow: choice,
+          ...(cited.length === 0 && { notInReport: true as const }),
+        };
+      }),
   ]);
 }
 
@@ -133,19 +137,9 @@ export function choiceUnits(
   quiz: Quiz,
   dir: string,
 ): { file: string; where: string; text: string }[] {
-  return quiz.questions.flatMap((q) => {
-    const choices =
-      q.type === "true-false"
-        ? []
-        : q.type === "order"
-          ? q.items
-          : q.type === "match"
-            ? [...q.prompts, ...q.options]
-            : q.options;
-    return choices.map((c) => ({
-      file: `${dir}/quiz.json`,
-      where: `${q.id}.${c.id}`,
-      text: c.text,
-    }));
-  });
+  return quiz.questions.flatMap((q) =>
+    typeOf(q)
+      .choices(q)
+      .map((c) => ({ file: `${dir}/quiz.json`, where: `${q.id}.${c.id}`, text: c.text })),
+  );
 }

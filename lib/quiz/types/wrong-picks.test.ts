@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { minimalQuiz } from "@/lib/content/__fixtures__/minimal-briefing";
-import type { Question, Quiz } from "@/lib/content/quiz-schema";
-import { wrongPicks } from "./why-not";
+import type { Quiz } from "@/lib/content/quiz-schema";
+import { typeOf, type Question } from "./registry";
+import type { Response } from "./shared";
+
+const wrongPicks = (q: Question, response: Response | undefined) =>
+  typeOf(q).wrongPicks(q, response);
 
 const quiz = minimalQuiz() as Quiz;
 const byId = (id: string) => quiz.questions.find((q) => q.id === id) as Question;
 const NOT_IN_REPORT = { text: "Not in the report.", notInReport: true };
 
-describe("wrongPicks: why each wrong piece of an answer is wrong", () => {
+describe("each type's wrongPicks: why each wrong piece of an answer is wrong", () => {
   it("single: the chosen wrong option with its reason; nothing for the key", () => {
     expect(wrongPicks(byId("when"), "june")).toEqual([
       {

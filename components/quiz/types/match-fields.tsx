@@ -1,0 +1,32 @@
+"use client";
+
+import type { MatchPublic } from "@/lib/quiz/types/match/answer";
+import { postedPart, type FieldsProps } from "./fields-props";
+
+/** Lines in authored order, each with a select of the (shuffled) options. */
+export function MatchFields({ question: q, register, order, posted }: FieldsProps<MatchPublic>) {
+  return (
+    <ul className="mt-3 space-y-2">
+      {q.prompts.map((p) => (
+        <li key={p.id} className="quiz-row flex-col items-stretch">
+          <label htmlFor={`${q.id}-${p.id}`}>{p.text}</label>
+          <select
+            id={`${q.id}-${p.id}`}
+            required
+            defaultValue={postedPart(posted, p.id)}
+            {...register(`answers.${q.id}.${p.id}` as `answers.${string}`)}
+          >
+            <option value="" disabled>
+              Choose…
+            </option>
+            {order(q.options).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.text}
+              </option>
+            ))}
+          </select>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,59 @@
+// The contract of a question type. One folder per type implements it (lib/quiz/types/<type>/),
+// and registry.ts maps each type name to its module: a missing piece is a compile error.
+import type * as zm from "zod/mini";
+import type { z } from "zod";
+import type { Choice, ReasonOf, Response, WrongPick } from "./shared";
+
+/** A fact as a type's checks see it: its id and evidence span. */
+export type FactRef = { id: string; evidence: string };
+
+export type Claim = { id: string; text: string; facts: string[]; kind: "event" | "claim" };
+
+/** What a type's content check may look at beyond the question: the source and its facts. */
+export type SourceContext = { source: string; facts: Map<string, FactRef> };
+
+/**
+ * The form half: everything the browser needs, and nothing that knows the key. It is loaded
+ * on the client (with zod/mini), so a type's `answer.ts` imports only client-safe code.
+ */
+export type AnswerModule<P> = {
+  /** The question's value in the form, as zod/mini checks it on both sides. */
+  schema(q: P): zm.ZodMiniType;
+  /** A checkbox group: the form posts the field once per ticked box. */
+  repeats: boolean;
+  /** The validated form value as the scorer's response. */
+  toResponse(value: unknown): Response;
+};
+
+/**
+ * Everything the app knows about one question type. `Q` is its shape in quiz.json (with the
+ * key, explanation and reasons: server-only), `P` what a quiz page may know.
+ */
+export type QuestionTypeModule<Q extends { id: string; type: string }, P> = {
+  /** quiz.json: the question with its key. */
+  schema: z.ZodType<Q>;
+  /** A malformed key, in the editor's words (an unknown option, an order that gives itself away). */
+  keyProblems(q: Q, context: SourceContext): string[];
+  /** Every reason it carries, by the choice each explains. */
+  reasons(q: Q): ReasonOf[];
+  /** The wording of its right answers, to spot two questions asking the same thing. */
+  keyTexts(q: Q): string[];
+  /** Every choice offered: quoted words in any of them must be the source's own. */
+  choices(q: Q): Choice[];
+  /**
+   * Our words in it that state something, with the facts they rest on: an `event` says it
+   * happened (an order question's events), a `claim` that it is so. Both keep their hedges.
+   */
+  claims(q: Q): Claim[];
+  /** The question as one line of text, for the result page and the dashboard. */
+  title(q: Q): string;
+  /** The page's view of it: no key, no explanation, no reasons, no fact ids. */
+  project(q: Q): P;
+  /** Credit in [0, 1] from the key, whatever the browser sent (see README, scoring). */
+  score(q: Q, response: Response | undefined): number;
+  /** A response in words, one line per part, for the result page ([] when unanswered). */
+  describe(q: Q, response: Response | undefined): string[];
+  /** The wrong pieces of a response with their reasons (result page, class insights). */
+  wrongPicks(q: Q, response: Response | undefined): WrongPick[];
+  answer: AnswerModule<P>;
+};

@@ -1,0 +1,17 @@
+import { oneOf } from "../choice-list";
+import { MESSAGES } from "../messages";
+import type { AnswerModule } from "../module";
+import type { Choice } from "../shared";
+
+export type TrueFalsePublic = { id: string; type: "true-false"; prompt: string; options: Choice[] };
+
+export const TRUE_FALSE_OPTIONS: Choice[] = [
+  { id: "true", text: "True" },
+  { id: "false", text: "False" },
+];
+
+export const trueFalseAnswer: AnswerModule<TrueFalsePublic> = {
+  schema: (q) => oneOf(q.options, MESSAGES.choose),
+  repeats: false,
+  toResponse: (value) => value === "true",
+};
