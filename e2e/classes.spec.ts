@@ -85,6 +85,8 @@ test("a teacher makes a class link, three students join and submit, the dashboar
   await expect(percentOf(q1.id)).toHaveText("33%");
   await expect(percentOf(q2.id)).toHaveText("67%");
   await expect(percentOf(quiz.questions[5]!.id)).toHaveText("100%");
+  // Every question has its line, whatever its type (evidence questions included).
+  for (const q of quiz.questions) await expect(percentOf(q.id)).toHaveCount(1);
   await expect(teacher.locator(`[data-question="${q1.id}"]`)).toContainText(
     "most chosen wrong answer",
   );
@@ -100,6 +102,8 @@ test("a teacher makes a class link, three students join and submit, the dashboar
   // The CSV says the same.
   const csv = await (await teacher.request.get(`/teach/${code}/results.csv`)).text();
   const lines = csv.trim().split("\r\n");
+  // A column per question, of every type (evidence included).
+  quiz.questions.forEach((q, i) => expect(lines[0]).toContain(`"Q${i + 1} ${q.id}"`));
   expect(lines).toHaveLength(4);
   expect(lines[1]).toMatch(new RegExp(`^"Ana","[^"]+","[^"]+","${total}","${total}","100"`));
   expect(lines[2]).toMatch(new RegExp(`^"Ana \\(2\\)",.*,"${total - 2}","${total}"`));

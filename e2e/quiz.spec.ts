@@ -13,7 +13,14 @@ const total = quiz.questions.length;
 const types = new Set(quiz.questions.map((q) => q.type));
 
 test("the quiz uses every question type", () => {
-  expect([...types].sort()).toEqual(["match", "multi", "order", "single", "true-false"]);
+  expect([...types].sort()).toEqual([
+    "evidence",
+    "match",
+    "multi",
+    "order",
+    "single",
+    "true-false",
+  ]);
 });
 
 test("the quiz names each person with their role before the first question", async ({ page }) => {

@@ -41,6 +41,7 @@ function answerOk(q: PublicQuestion, v: unknown): boolean {
     typeof x === "string" && list.some((c) => c.id === x);
   switch (q.type) {
     case "single":
+    case "evidence":
     case "true-false":
       return inList(q.options, v);
     case "multi":
@@ -293,6 +294,7 @@ describe("quizFormSchema (strict, built from the public quiz)", () => {
         });
     switch (q.type) {
       case "single":
+      case "evidence":
       case "true-false":
         return fc.oneof(
           choice(q.options),
@@ -411,7 +413,8 @@ describe("formDataToValues (FormData → schema input)", () => {
           for (const q of qs) {
             const r = responses[q.id];
             if (q.type === "true-false") expect(typeof r).toBe("boolean");
-            if (q.type === "single") expect(q.options.map((o) => o.id)).toContain(r);
+            if (q.type === "single" || q.type === "evidence")
+              expect(q.options.map((o) => o.id)).toContain(r);
             if (q.type === "multi") expect(r).toEqual(answers[q.id]);
             if (q.type === "order") {
               // Items sorted by the position the reader gave them.

@@ -26,6 +26,7 @@ const ofType = <T extends Question["type"]>(type: T) =>
 function choiceIds(q: Question): string[] {
   switch (q.type) {
     case "single":
+    case "evidence":
     case "multi":
       return q.options.map((o) => o.id);
     case "true-false":
@@ -151,7 +152,7 @@ describe("scoreQuestion", () => {
   it("single and true-false: 1 exactly for the key itself, else 0", () => {
     fc.assert(
       fc.property(withResponse, ([q, r]) => {
-        if (q.type !== "single" && q.type !== "true-false") return;
+        if (q.type !== "single" && q.type !== "evidence" && q.type !== "true-false") return;
         // The string "false" is not the boolean false: the form layer converts, not the scorer.
         expect(credit(q, r)).toBe(r === q.answer ? 1 : 0);
       }),
@@ -395,7 +396,7 @@ describe("scoreQuestion", () => {
     fc.assert(
       fc.property(withResponse, ([q, r]) => {
         const shapeOk =
-          q.type === "single"
+          q.type === "single" || q.type === "evidence"
             ? typeof r === "string"
             : q.type === "true-false"
               ? typeof r === "boolean"

@@ -21,7 +21,8 @@ async function largestSubmissionBytes(slug: string): Promise<number> {
   form.append("only", quiz.questions.map((q) => q.id).join(","));
   for (const q of quiz.questions) {
     const name = `answers.${q.id}`;
-    if (q.type === "single") form.append(name, longest(q.options.map((o) => o.id)));
+    if (q.type === "single" || q.type === "evidence")
+      form.append(name, longest(q.options.map((o) => o.id)));
     if (q.type === "true-false") form.append(name, "false");
     if (q.type === "multi") for (const o of q.options) form.append(name, o.id);
     if (q.type === "order")

@@ -94,6 +94,7 @@ export function permutation<T>(items: readonly T[]): fc.Arbitrary<T[]> {
 export function validAnswerArb(q: PublicQuestion): fc.Arbitrary<AnswerValue> {
   switch (q.type) {
     case "single":
+    case "evidence":
     case "true-false":
       return fc.constantFrom(...q.options.map((o) => o.id));
     case "multi":
@@ -127,6 +128,7 @@ export function validAnswersArb(
 export function keyAsFormAnswer(q: Question): AnswerValue {
   switch (q.type) {
     case "single":
+    case "evidence":
     case "multi":
       return q.answer;
     case "true-false":

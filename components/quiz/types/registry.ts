@@ -2,6 +2,7 @@
 // question-type registry (lib/quiz/types/registry.ts): a type without fields does not compile.
 import type { ComponentType } from "react";
 import type { PublicQuestion, QuestionType } from "@/lib/quiz/types/registry";
+import { EvidenceFields } from "./evidence-fields";
 import type { FieldsProps } from "./fields-props";
 import { MatchFields } from "./match-fields";
 import { MultiFields } from "./multi-fields";
@@ -22,4 +23,8 @@ export const FIELDS: { [K in QuestionType]: Entry<Extract<PublicQuestion, { type
   "true-false": { Fields: TrueFalseFields, hint: "True or false?" },
   order: { Fields: OrderFields, hint: "Number them from 1 (earliest)." },
   match: { Fields: MatchFields, hint: "Choose a match for each line." },
+  evidence: {
+    Fields: EvidenceFields,
+    hint: "Each choice is quoted word for word from the report.",
+  },
 };

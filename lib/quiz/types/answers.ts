@@ -1,5 +1,6 @@
 // The form half of every question type, by name: what the browser loads to validate answers
 // (with zod/mini, on first use) and the server uses to read them. Client-safe: no keys here.
+import { evidenceAnswer } from "./evidence/answer";
 import { matchAnswer } from "./match/answer";
 import type { AnswerModule } from "./module";
 import { multiAnswer } from "./multi/answer";
@@ -15,6 +16,7 @@ export const ANSWERS: { [K in QuestionType]: AnswerModule<Extract<PublicQuestion
     "true-false": trueFalseAnswer,
     order: orderAnswer,
     match: matchAnswer,
+    evidence: evidenceAnswer,
   };
 
 /** The form half of a public question's type, typed for it. */

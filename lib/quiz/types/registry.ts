@@ -3,6 +3,7 @@
 // content. Those Records are typed by this one, so a type missing from any of them, or a
 // module missing a piece, does not compile.
 import { z } from "zod";
+import { evidence } from "./evidence";
 import { match } from "./match";
 import type { QuestionTypeModule } from "./module";
 import { multi } from "./multi";
@@ -16,6 +17,7 @@ export const QUESTION_TYPES = {
   "true-false": trueFalse,
   order,
   match,
+  evidence,
 };
 
 export type QuestionType = keyof typeof QUESTION_TYPES;
