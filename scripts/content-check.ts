@@ -1,7 +1,7 @@
 // `npm run content:check`: validates every briefing folder, proves its grounding, holds the
 // editor's rules (DESIGN.md §2) and prints each briefing's reading level.
 import { checkAllBriefings } from "../lib/content/check-all";
-import { formatProblem } from "../lib/content/parse-briefing";
+import { formatProblem } from "../lib/content/problem";
 
 const { slugs, problems, grades } = checkAllBriefings();
 if (slugs.length === 0) {

@@ -6,7 +6,7 @@ import { CreateClassForm } from "@/components/classes/create-class-form";
 import { teacherClasses } from "@/lib/classes/dashboard";
 import { loadAllBriefings } from "@/lib/content/load-briefings";
 import { formatDate } from "@/lib/content/format-date";
-import { classRetentionDays } from "@/lib/store/types";
+import { classRetentionDays } from "@/lib/classes/retention";
 import { createClassAction } from "./actions";
 
 export const metadata: Metadata = { title: "Teach", robots: { index: false } };

@@ -4,7 +4,7 @@ import type { Fact } from "@/lib/content/schemas";
 import { percent } from "@/lib/quiz/progress";
 import type { ReviewItem } from "@/lib/quiz/review";
 import { isCorrect } from "@/lib/quiz/score";
-import type { AttemptRecord } from "@/lib/store";
+import type { AttemptRecord } from "@/lib/quiz/attempt";
 import type { Person } from "@/lib/content/people";
 import { PeopleLine } from "./people-line";
 import { WhyNot } from "./why-not";

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { classRecord } from "@/lib/store/class-contract";
+import { classRecord } from "@/test/contracts/class-contract";
 import { describeWithRedis, kvStoreOn, useBridge } from "@/test/kv/kv-fixture";
 import { CLASS_CLOSED, NOT_A_MEMBER, checkClassContext } from "./class-submit";
 

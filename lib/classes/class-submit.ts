@@ -1,6 +1,6 @@
 import "server-only";
 import { getStore } from "@/lib/store";
-import type { Store } from "@/lib/store/types";
+import type { ClassStore } from "@/lib/store/port";
 import { classMember } from "./membership";
 import { isOpen, type ClassRecord } from "./types";
 
@@ -18,7 +18,7 @@ export type ClassContext =
  * (@vercel/kv pipelines commands made in the same tick).
  */
 export async function checkClassContext(
-  store: Store,
+  store: Pick<ClassStore, "getClass" | "getStudent">,
   code: string,
   studentId: string | undefined,
   now: number,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyClassPatch } from "@/lib/store/types";
-import { isOpen, reopenPatch, type ClassRecord } from "./types";
+import { applyClassPatch, isOpen, reopenPatch, type ClassRecord } from "./types";
 
 const NOW = Date.UTC(2026, 10, 26, 12);
 const HOUR = 60 * 60 * 1000;

@@ -1,5 +1,4 @@
 import type { Response } from "@/lib/quiz/types/shared";
-import type { ClassPatch } from "@/lib/store/types";
 
 export type Feedback = "immediate" | "after-close";
 
@@ -88,4 +87,21 @@ export function withAttempt(
     },
     duplicate: false,
   };
+}
+
+/** `null` clears a field (reopen, drop a passed close time, hide answers again). */
+export type ClassPatch = {
+  closedAt?: number | null;
+  closesAt?: number | null;
+  revealedAt?: number | null;
+};
+
+/** A class with a patch applied: `null` clears a field, a number sets it, absent leaves it. */
+export function applyClassPatch(record: ClassRecord, patch: ClassPatch): ClassRecord {
+  const next: ClassRecord = { ...record };
+  for (const key of ["closedAt", "closesAt", "revealedAt"] as const) {
+    if (patch[key] === null) delete next[key];
+    else if (patch[key] !== undefined) next[key] = patch[key];
+  }
+  return next;
 }

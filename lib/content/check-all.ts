@@ -7,7 +7,8 @@ import {
   readBriefingFiles,
   relative,
 } from "./load-briefings";
-import { parseBriefing, type Problem } from "./parse-briefing";
+import { parseBriefing } from "./parse-briefing";
+import type { Problem } from "./problem";
 
 // The content check's whole run. Kept apart from the loaders pages use, so the editorial
 // rules (and their word list and reading-level libraries) never enter a server bundle.

@@ -1,12 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import {
-  BRIEFING_FILES,
-  formatProblem,
-  parseBriefing,
-  type Briefing,
-  type BriefingFiles,
-} from "./parse-briefing";
+import { BRIEFING_FILES, parseBriefing, type Briefing, type BriefingFiles } from "./parse-briefing";
+import { formatProblem } from "./problem";
 import { parseQuiz } from "./parse-quiz";
 
 export const CONTENT_DIR = path.join(process.cwd(), "content", "briefings");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { minimalBriefing, toFiles, type MinimalBriefing } from "./__fixtures__/minimal-briefing";
-import { formatProblem, parseBriefing } from "./parse-briefing";
+import { parseBriefing } from "./parse-briefing";
+import { formatProblem } from "./problem";
 
 function problemsOf(mutate: (b: MinimalBriefing) => void, slug = "bridge") {
   const b = minimalBriefing();

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { occursIn } from "./normalize";
 import { formatZodIssues, parseJson } from "./parse-json";
+import type { Problem } from "./problem";
 import {
   briefingDocSchema,
   factsSchema,
@@ -24,18 +25,12 @@ export const BRIEFING_FILES = [
 export type BriefingFileName = (typeof BRIEFING_FILES)[number];
 export type BriefingFiles = Partial<Record<BriefingFileName, string>>;
 
-export type Problem = { file: string; id?: string; message: string };
-
 export type Briefing = BriefingDoc & {
   slug: string;
   source: SourceMeta & { text: string };
   facts: Fact[];
   glossary: GlossaryEntry[];
 };
-
-export function formatProblem(p: Problem): string {
-  return `${p.file}${p.id ? ` [${p.id}]` : ""}: ${p.message}`;
-}
 
 /**
  * Validates one briefing folder and proves its grounding. Returns every problem found (not

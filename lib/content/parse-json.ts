@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Problem } from "./parse-briefing";
+import type { Problem } from "./problem";
 
 export function parseJson(
   raw: string,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { garbageString, quizArb } from "@/lib/test-support/arbitraries";
-import { formatProblem } from "./parse-briefing";
+import { formatProblem } from "./problem";
 import { parseQuiz } from "./parse-quiz";
 
 // Build-time content check, so only the cheap properties: it is total, it agrees with the

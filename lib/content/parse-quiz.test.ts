@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { minimalBriefing, minimalQuiz, type MinimalQuiz } from "./__fixtures__/minimal-briefing";
-import { formatProblem } from "./parse-briefing";
+import { formatProblem } from "./problem";
 import { parseQuiz } from "./parse-quiz";
 
 const { source, facts } = minimalBriefing();

@@ -2,7 +2,7 @@ import type { FactRef, SourceContext } from "@/lib/quiz/types/module";
 import { typeOf } from "@/lib/quiz/types/registry";
 import { reasonFacts } from "@/lib/quiz/types/shared";
 import { formatZodIssues, parseJson } from "./parse-json";
-import type { Problem } from "./parse-briefing";
+import type { Problem } from "./problem";
 import { quizSchema, type Quiz } from "./quiz-schema";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import { loadBriefing, parseQuizOf } from "@/lib/content/load-briefings";
-import { formatProblem } from "@/lib/content/parse-briefing";
+import { formatProblem } from "@/lib/content/problem";
 import type { Quiz } from "@/lib/content/quiz-schema";
 
 const cache = new Map<string, Quiz>();

@@ -2,7 +2,8 @@ import "server-only";
 import { currentSubject } from "@/lib/auth/subject";
 import { loadBriefing } from "@/lib/content/load-briefings";
 import { loadQuiz } from "./load-quiz";
-import { getStore, type AttemptRecord } from "@/lib/store";
+import { getStore } from "@/lib/store";
+import type { AttemptRecord } from "./attempt";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -1,4 +1,4 @@
-import type { AttemptRecord } from "@/lib/store/types";
+import type { AttemptRecord } from "./attempt";
 import { isCorrect } from "./score";
 
 export type BriefingProgress = {

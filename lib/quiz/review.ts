@@ -1,4 +1,4 @@
-import type { AttemptRecord } from "@/lib/store/types";
+import type { AttemptRecord } from "./attempt";
 import { typeOf, type Question } from "./types/registry";
 import type { WrongPick } from "./types/shared";
 

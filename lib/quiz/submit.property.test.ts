@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { listBriefingSlugs } from "@/lib/content/load-briefings";
 import { createSqliteStore } from "@/lib/store/sqlite-store";
-import type { Store } from "@/lib/store/types";
+import type { Store } from "@/lib/store/port";
 import {
   formEntries,
   garbageString,

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { minimalQuiz } from "@/lib/content/__fixtures__/minimal-briefing";
 import type { Quiz } from "@/lib/content/quiz-schema";
 import { createSqliteStore } from "@/lib/store/sqlite-store";
-import type { Store } from "@/lib/store/types";
+import type { Store } from "@/lib/store/port";
 import { CONFLICT_MESSAGE, submitAttempt } from "./submit";
 import { summarizeProgress } from "./progress";
 import { reviewAttempt } from "./review";

@@ -1,6 +1,6 @@
 import type { Quiz } from "@/lib/content/quiz-schema";
 import type { Limited } from "@/lib/rate-limit/limit";
-import type { Store } from "@/lib/store/types";
+import type { AttemptStore, ClassStore } from "@/lib/store/port";
 import {
   formDataToValues,
   messagesByQuestion,
@@ -31,7 +31,8 @@ export type SubmitOutcome =
     };
 
 type Input = {
-  store: Store;
+  /** Where the attempt goes, and the class result when it is made in one. */
+  store: Pick<AttemptStore, "recordAttempt"> & Pick<ClassStore, "recordClassAttempt">;
   quiz: Quiz;
   slug: string;
   form: FormData;

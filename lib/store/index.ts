@@ -3,9 +3,7 @@ import path from "node:path";
 import { env } from "@/lib/env";
 import { createKvStore } from "./kv-store";
 import { createSqliteStore } from "./sqlite-store";
-import type { Store } from "./types";
-
-export type { AttemptRecord, RecordResult, Store } from "./types";
+import type { Store } from "./port";
 
 let store: Store | undefined;
 

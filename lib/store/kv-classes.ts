@@ -6,8 +6,8 @@ import {
   type ClassResult,
   type StudentRecord,
 } from "@/lib/classes/types";
-import type { KvClient } from "./kv-store";
-import type { ClassOps } from "./types";
+import type { KvClient } from "./kv-client";
+import type { ClassStore } from "./port";
 
 // Every script declares all the keys it touches. Class keys expire together, `retention`
 // after the class closes; keys created later (a first join, a first result) copy the class
@@ -106,7 +106,7 @@ return 0
 
 type Meta = { n: number; ids: string[] };
 
-export function kvClassOps(kv: KvClient, prefix: string, retentionDays: () => number): ClassOps {
+export function kvClassOps(kv: KvClient, prefix: string, retentionDays: () => number): ClassStore {
   const keys = (code: string) => [
     `${prefix}class:${code}`,
     `${prefix}class:${code}:students`,

@@ -1,13 +1,13 @@
 import { describeWithRedis, kvStoreOn, useBridge } from "@/test/kv/kv-fixture";
-import { classContract } from "./class-contract";
-import { rateLimitContract } from "./rate-limit-contract";
-import { attempt, storeContract } from "./store-contract";
+import { classContract } from "@/test/contracts/class-contract";
+import { rateLimitContract } from "@/test/contracts/rate-limit-contract";
+import { attempt, attemptContract } from "@/test/contracts/attempt-contract";
 import { expect, it } from "vitest";
 
 describeWithRedis("KV adapter through the Upstash bridge to a real redis-server", () => {
   const bridge = useBridge();
 
-  storeContract("kv", () => kvStoreOn(bridge.current));
+  attemptContract("kv", () => kvStoreOn(bridge.current));
   classContract("kv", () => kvStoreOn(bridge.current, { timeoutMs: 20_000 }));
   rateLimitContract("kv", () => kvStoreOn(bridge.current));
 

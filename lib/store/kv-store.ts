@@ -2,9 +2,10 @@ import "server-only";
 import { createClient } from "@vercel/kv";
 import { kvClassOps } from "./kv-classes";
 import { kvRateLimitOps } from "./kv-rate-limits";
-import { classRetentionDays, type AttemptRecord, type RecordResult, type Store } from "./types";
-
-export type KvClient = ReturnType<typeof createClient>;
+import { classRetentionDays } from "@/lib/classes/retention";
+import type { AttemptRecord, RecordResult } from "@/lib/quiz/attempt";
+import type { KvClient } from "./kv-client";
+import type { Store } from "./port";
 
 export type KvStoreOptions = {
   url: string;

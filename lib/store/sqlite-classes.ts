@@ -2,13 +2,14 @@ import "server-only";
 import type Database from "better-sqlite3";
 import { nicknameKey, withSuffix } from "@/lib/classes/nickname";
 import {
+  applyClassPatch,
   expiresAt,
   withAttempt,
   type ClassRecord,
   type ClassResult,
   type StudentRecord,
 } from "@/lib/classes/types";
-import { applyClassPatch, type ClassOps } from "./types";
+import type { ClassStore } from "./port";
 
 export const CLASS_SCHEMA = `
   CREATE TABLE IF NOT EXISTS classes (
@@ -40,7 +41,7 @@ export const CLASS_SCHEMA = `
 export function sqliteClassOps(
   open: () => Database.Database,
   retentionDays: () => number,
-): ClassOps {
+): ClassStore {
   const sweep = (now: number) => {
     const d = open();
     d.transaction(() => {

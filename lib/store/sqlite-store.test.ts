@@ -3,13 +3,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "@/test/temp-dir";
 import { createSqliteStore } from "./sqlite-store";
-import { classContract } from "./class-contract";
-import { rateLimitContract } from "./rate-limit-contract";
-import { attempt, storeContract } from "./store-contract";
+import { classContract } from "@/test/contracts/class-contract";
+import { rateLimitContract } from "@/test/contracts/rate-limit-contract";
+import { attempt, attemptContract } from "@/test/contracts/attempt-contract";
 
 const freshFile = () => path.join(tempDir("store"), "nested", "db.sqlite");
 
-storeContract("SQLite", () => createSqliteStore(freshFile()));
+attemptContract("SQLite", () => createSqliteStore(freshFile()));
 
 describe("SQLite adapter", () => {
   it("opens its file lazily, on first use, creating the folder", async () => {

@@ -4,7 +4,9 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { CLASS_SCHEMA, sqliteClassOps } from "./sqlite-classes";
 import { RATE_LIMIT_SCHEMA, sqliteRateLimitOps } from "./sqlite-rate-limits";
-import { classRetentionDays, type AttemptRecord, type RecordResult, type Store } from "./types";
+import { classRetentionDays } from "@/lib/classes/retention";
+import type { AttemptRecord, RecordResult } from "@/lib/quiz/attempt";
+import type { Store } from "./port";
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS attempts (

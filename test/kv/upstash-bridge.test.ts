@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { createClient as createRedis } from "redis";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createKvStore } from "@/lib/store/kv-store";
-import { attempt } from "@/lib/store/store-contract";
+import { attempt } from "@/test/contracts/attempt-contract";
 import { describeWithRedis, redisUrl, useBridge } from "./kv-fixture";
 
 // The bridge stands in for Upstash in every KV test, so it is checked from both sides: raw

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadBriefing, parseQuizOf } from "../load-briefings";
 import { parseQuiz } from "../parse-quiz";
-import { formatProblem, type Briefing } from "../parse-briefing";
+import { type Briefing } from "../parse-briefing";
+import { formatProblem } from "../problem";
 import type { Quiz } from "../quiz-schema";
 import type { Question } from "@/lib/quiz/types/registry";
 import type { Section } from "../schemas";

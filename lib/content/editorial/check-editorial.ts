@@ -1,6 +1,7 @@
 import { formatDate } from "../format-date";
 import { usesTerm } from "../glossary";
-import type { Briefing, Problem } from "../parse-briefing";
+import type { Briefing } from "../parse-briefing";
+import type { Problem } from "../problem";
 import type { Quiz } from "../quiz-schema";
 import type { SectionItem } from "../schemas";
 import { droppedHedges, factHedges, type FactHedges } from "./hedges";

@@ -1,5 +1,6 @@
 import { formatDate } from "../format-date";
-import { formatProblem, type Briefing } from "../parse-briefing";
+import { type Briefing } from "../parse-briefing";
+import { formatProblem } from "../problem";
 import type { Quiz } from "../quiz-schema";
 import { factEvidence, type EditorialReport } from "./check-editorial";
 import { hedgeLabel } from "./hedges";

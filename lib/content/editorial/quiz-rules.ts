@@ -1,5 +1,5 @@
 import { typeOf } from "@/lib/quiz/types/registry";
-import type { Problem } from "../parse-briefing";
+import type { Problem } from "../problem";
 import type { Quiz } from "../quiz-schema";
 import type { FactHedges } from "./hedges";
 import { wordsOf } from "./words";

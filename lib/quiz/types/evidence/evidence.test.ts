@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseQuiz } from "@/lib/content/parse-quiz";
-import { formatProblem } from "@/lib/content/parse-briefing";
+import { formatProblem } from "@/lib/content/problem";
 import { evidence, type EvidenceQuestion } from ".";
 
 const SOURCE =

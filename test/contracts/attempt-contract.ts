@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AttemptRecord, Store } from "./types";
+import type { AttemptRecord } from "@/lib/quiz/attempt";
+import type { AttemptStore } from "@/lib/store/port";
+
+type Closable<T> = T & { close(): Promise<void> };
 
 let counter = 0;
 export function attempt(overrides: Partial<AttemptRecord> = {}): AttemptRecord {
@@ -19,12 +22,15 @@ export function attempt(overrides: Partial<AttemptRecord> = {}): AttemptRecord {
 }
 
 /**
- * The behaviour every Store adapter must have. Each adapter's test file calls this with a
+ * The attempt behaviour every store adapter must have. Each adapter's test file calls this with a
  * factory for a fresh, empty store.
  */
-export function storeContract(name: string, makeStore: () => Promise<Store> | Store) {
-  describe(`Store contract: ${name}`, () => {
-    let store: Store;
+export function attemptContract(
+  name: string,
+  makeStore: () => Promise<Closable<AttemptStore>> | Closable<AttemptStore>,
+) {
+  describe(`Attempt store contract: ${name}`, () => {
+    let store: Closable<AttemptStore>;
     beforeEach(async () => {
       store = await makeStore();
     });

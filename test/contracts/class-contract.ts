@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ClassAttempt, ClassRecord } from "@/lib/classes/types";
-import type { Store } from "./types";
+import type { ClassStore } from "@/lib/store/port";
+
+type Closable<T> = T & { close(): Promise<void> };
 
 const DAY = 24 * 60 * 60 * 1000;
 // Real time: KV expiry runs on the Redis server's clock.
@@ -33,10 +35,13 @@ export function classAttempt(overrides: Partial<ClassAttempt> = {}): ClassAttemp
   };
 }
 
-/** Class behaviour every Store adapter must have (run from each adapter's test file). */
-export function classContract(name: string, makeStore: () => Promise<Store> | Store) {
+/** Class behaviour every store adapter must have (run from each adapter's test file). */
+export function classContract(
+  name: string,
+  makeStore: () => Promise<Closable<ClassStore>> | Closable<ClassStore>,
+) {
   describe(`Class contract: ${name}`, () => {
-    let store: Store;
+    let store: Closable<ClassStore>;
     beforeEach(async () => {
       store = await makeStore();
     });

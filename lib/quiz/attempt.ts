@@ -1,0 +1,24 @@
+import type { Response } from "./types/shared";
+
+/** One scored quiz attempt, as kept. `subjectId` is an anonymous id or a user id. */
+export type AttemptRecord = {
+  attemptId: string;
+  subjectId: string;
+  slug: string;
+  createdAt: number;
+  /** Set when the attempt was made in a class (its result view follows the class's rules). */
+  classCode?: string;
+  /** The questions this attempt covered: the whole quiz, or a retry of missed ones. */
+  questionIds: string[];
+  responses: Record<string, Response>;
+  credits: Record<string, number>;
+  score: number;
+  maxScore: number;
+};
+
+export type RecordResult =
+  | { status: "created"; attempt: AttemptRecord }
+  /** The same attempt id was stored before (a retried submission): nothing new is written. */
+  | { status: "duplicate"; attempt: AttemptRecord }
+  /** The attempt id belongs to someone else: neither overwritten nor revealed. */
+  | { status: "conflict" };
