@@ -44,6 +44,11 @@ describe("nicknameKey", () => {
     );
   });
 
+  it("folds a capital that has no precomposed form with its mark (found by the property above)", () => {
+    // "H" + U+0331 stays decomposed under NFC; its lower case composes to U+1E96 "ẖ".
+    expect(nicknameKey("!!H\u0331!")).toBe(nicknameKey("!!\u1e96!"));
+  });
+
   it("keeps different words apart", () => {
     fc.assert(
       fc.property(word, word, (a, b) => {
