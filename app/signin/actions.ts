@@ -5,12 +5,13 @@ import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
 import { authEnv } from "@/lib/auth/auth-env";
 import { providerChoices } from "@/lib/auth/config";
-import { localSignInSchema } from "@/lib/auth/local-sign-in-schema";
+import { localSignInSchema, type LocalSignInValues } from "@/lib/auth/local-sign-in-schema";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { textField } from "@/lib/forms/form-fields";
+import { issueMessages, type FormState, type Posted } from "@/lib/forms/form-state";
 import { limitSignIn } from "@/lib/rate-limit/request-limits";
 
-export type LocalSignInState = { error: string; name: string } | null;
+type LocalSignInState = FormState<Posted<LocalSignInValues>>;
 
 /** A provider button: only configured providers, only back to a path on this site. */
 export async function signInWithProvider(form: FormData): Promise<void> {
@@ -27,18 +28,19 @@ export async function continueAs(
   _state: LocalSignInState,
   form: FormData,
 ): Promise<LocalSignInState> {
-  const name = textField(form, "name", 100) ?? "";
-  const parsed = localSignInSchema.safeParse({ name });
-  if (!parsed.success) return { error: parsed.error.issues[0]!.message, name };
-  if (!authEnv().local) return { error: "Signing in by name is not available here.", name };
+  const values = { name: textField(form, "name", 100) ?? "" };
+  const parsed = localSignInSchema.safeParse(values);
+  if (!parsed.success) return { errors: issueMessages(parsed.error.issues), values };
+  const failed = (message: string) => ({ errors: { "": message }, values });
+  if (!authEnv().local) return failed("Signing in by name is not available here.");
   const limited = await limitSignIn();
-  if (limited) return { error: limited.message, name };
+  if (limited) return failed(limited.message);
   try {
     const redirectTo = safeReturnTo(textField(form, "from", 600));
     await signIn("local", { name: parsed.data.name, redirectTo });
   } catch (error) {
     // Auth.js redirects by throwing; only its own errors become a message.
-    if (error instanceof AuthError) return { error: "That did not work. Try again.", name };
+    if (error instanceof AuthError) return failed("That did not work. Try again.");
     throw error;
   }
   return null;

@@ -2,12 +2,15 @@
 
 import { notFound, redirect } from "next/navigation";
 import { auth } from "@/auth";
-import type { CreateClassState } from "@/components/classes/create-class-form";
+import type { CreateClassValues } from "@/lib/classes/class-forms";
 import { createClass, ownedClass } from "@/lib/classes/classes";
 import { isOpen, reopenPatch } from "@/lib/classes/types";
 import { textField } from "@/lib/forms/form-fields";
+import type { FormState, Posted } from "@/lib/forms/form-state";
 import { limitClassCreation } from "@/lib/rate-limit/request-limits";
 import { getStore } from "@/lib/store";
+
+type CreateClassState = FormState<Posted<CreateClassValues>>;
 
 const FIELDS = ["title", "slug", "feedback", "closesAt", "timezoneOffset"] as const;
 
@@ -22,7 +25,7 @@ export async function createClassAction(
   form: FormData,
 ): Promise<CreateClassState> {
   const ownerId = await teacherId();
-  const values: Record<string, string> = {};
+  const values: Posted<CreateClassValues> = {};
   for (const field of FIELDS) {
     const value = textField(form, field);
     if (value !== undefined) values[field] = value;

@@ -1,36 +1,27 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useActionState } from "react";
-import { useForm } from "react-hook-form";
-import { submitThroughAction } from "@/components/forms/submit-through-action";
-import type { LocalSignInState } from "@/app/signin/actions";
+import { FieldError, fieldAria } from "@/components/forms/field-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import {
   DISPLAY_NAME_MAX,
   localSignInSchema,
   type LocalSignInValues,
 } from "@/lib/auth/local-sign-in-schema";
+import type { FormAction, Posted } from "@/lib/forms/form-state";
 
-type Props = {
-  from: string;
-  action: (state: LocalSignInState, form: FormData) => Promise<LocalSignInState>;
-};
+type Props = { from: string; action: FormAction<Posted<LocalSignInValues>> };
 
 /** "Continue as…": one field, checked in the browser and again on the server (same schema). */
 export function LocalSignInForm({ from, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<LocalSignInValues>({
-    resolver: zodResolver(localSignInSchema),
-    defaultValues: { name: state?.name ?? "" },
+  const { posted, pending, register, errorOf, formError, formProps } = useActionForm({
+    schema: localSignInSchema,
+    action,
+    defaults: (last) => ({ name: last.name ?? "" }),
   });
-  const error = errors.name?.message ?? state?.error;
-  const submit = submitThroughAction(handleSubmit, formAction);
+  // One field: a message about the whole form (unavailable, rate-limited) shows beside it too.
+  const error = errorOf("name") ?? formError;
   return (
-    <form action={formAction} onSubmit={submit} noValidate className="mt-3">
+    <form {...formProps} className="mt-3">
       <input type="hidden" name="from" value={from} />
       <label htmlFor="local-name" className="block font-medium">
         Your name or a nickname
@@ -40,9 +31,8 @@ export function LocalSignInForm({ from, action }: Props) {
           id="local-name"
           autoComplete="nickname"
           maxLength={DISPLAY_NAME_MAX}
-          defaultValue={state?.name}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "local-name-error" : undefined}
+          defaultValue={posted.name}
+          {...fieldAria("local-name-error", error)}
           className="min-h-11 min-w-0 flex-1 rounded-md border border-rule bg-paper px-3"
           {...register("name")}
         />
@@ -50,11 +40,7 @@ export function LocalSignInForm({ from, action }: Props) {
           {pending ? "Signing in…" : "Continue"}
         </button>
       </div>
-      {error && (
-        <p id="local-name-error" role="alert" className="quiz-error mt-2">
-          {error}
-        </p>
-      )}
+      <FieldError id="local-name-error" message={error} />
     </form>
   );
 }

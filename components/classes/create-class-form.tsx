@@ -1,55 +1,38 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useActionState } from "react";
-import { useForm } from "react-hook-form";
-import { submitThroughAction } from "@/components/forms/submit-through-action";
+import { FieldError, fieldAria } from "@/components/forms/field-error";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { TITLE_MAX, createClassSchema, type CreateClassValues } from "@/lib/classes/class-forms";
-
-export type CreateClassState = {
-  errors: Record<string, string>;
-  values: Record<string, string>;
-} | null;
+import type { FormAction, Posted } from "@/lib/forms/form-state";
 
 type Props = {
   briefings: { slug: string; title: string }[];
   retentionDays: number;
-  action: (state: CreateClassState, form: FormData) => Promise<CreateClassState>;
+  action: FormAction<Posted<CreateClassValues>>;
 };
 
 /** Title, briefing, when answers show, optional close time: one schema, browser and server. */
 export function CreateClassForm({ briefings, retentionDays, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const posted = state?.values ?? {};
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<CreateClassValues>({
-    resolver: zodResolver(createClassSchema),
-    defaultValues: {
-      title: posted.title ?? "",
-      slug: posted.slug ?? briefings[0]?.slug ?? "",
-      feedback: (posted.feedback as CreateClassValues["feedback"]) ?? "immediate",
-      closesAt: posted.closesAt ?? "",
+  const { posted, pending, register, errorOf, formError, formProps } = useActionForm({
+    schema: createClassSchema,
+    action,
+    defaults: (last) => ({
+      title: last.title ?? "",
+      slug: last.slug ?? briefings[0]?.slug ?? "",
+      feedback: (last.feedback as CreateClassValues["feedback"]) ?? "immediate",
+      closesAt: last.closesAt ?? "",
+    }),
+    // The browser knows the teacher's time zone; the server turns the local time into an instant.
+    before: (form) => {
+      const offset = form.elements.namedItem("timezoneOffset") as HTMLInputElement;
+      offset.value = String(new Date().getTimezoneOffset());
     },
   });
-  const error = (field: keyof CreateClassValues) => errors[field]?.message ?? state?.errors[field];
-  // The browser knows the teacher's time zone; the server turns the local time into an instant.
-  const submit = submitThroughAction(handleSubmit, formAction, (form) => {
-    const offset = form.elements.namedItem("timezoneOffset") as HTMLInputElement;
-    offset.value = String(new Date().getTimezoneOffset());
-  });
-  const describedBy = (field: string) =>
-    error(field as keyof CreateClassValues) ? `${field}-error` : undefined;
   return (
-    <form action={formAction} onSubmit={submit} noValidate className="mt-4 space-y-5">
+    <form {...formProps} className="mt-4 space-y-5">
       <input type="hidden" name="timezoneOffset" defaultValue="0" />
-      {state?.errors[""] && (
-        <p role="alert" className="quiz-error">
-          {state.errors[""]}
-        </p>
-      )}
+      <FormError message={formError} />
       <div>
         <label htmlFor="title" className="block font-semibold">
           Class title
@@ -59,12 +42,11 @@ export function CreateClassForm({ briefings, retentionDays, action }: Props) {
           maxLength={TITLE_MAX}
           placeholder="e.g. 10B — Tuesday"
           defaultValue={posted.title}
-          aria-invalid={error("title") ? true : undefined}
-          aria-describedby={describedBy("title")}
+          {...fieldAria("title-error", errorOf("title"))}
           className="mt-1 min-h-11 w-full rounded-md border border-rule bg-paper px-3"
           {...register("title")}
         />
-        <FieldError id="title-error" message={error("title")} />
+        <FieldError id="title-error" message={errorOf("title")} />
       </div>
       <div>
         <label htmlFor="slug" className="block font-semibold">
@@ -82,7 +64,7 @@ export function CreateClassForm({ briefings, retentionDays, action }: Props) {
             </option>
           ))}
         </select>
-        <FieldError id="slug-error" message={error("slug")} />
+        <FieldError id="slug-error" message={errorOf("slug")} />
       </div>
       <fieldset>
         <legend className="font-semibold">When students see the answers</legend>
@@ -104,7 +86,7 @@ export function CreateClassForm({ briefings, retentionDays, action }: Props) {
           />
           <span>Only the score until I reveal the answers</span>
         </label>
-        <FieldError id="feedback-error" message={error("feedback")} />
+        <FieldError id="feedback-error" message={errorOf("feedback")} />
       </fieldset>
       <div>
         <label htmlFor="closesAt" className="block font-semibold">
@@ -114,12 +96,11 @@ export function CreateClassForm({ briefings, retentionDays, action }: Props) {
           id="closesAt"
           type="datetime-local"
           defaultValue={posted.closesAt}
-          aria-invalid={error("closesAt") ? true : undefined}
-          aria-describedby={describedBy("closesAt")}
+          {...fieldAria("closesAt-error", errorOf("closesAt"))}
           className="mt-1 min-h-11 rounded-md border border-rule bg-paper px-3"
           {...register("closesAt")}
         />
-        <FieldError id="closesAt-error" message={error("closesAt")} />
+        <FieldError id="closesAt-error" message={errorOf("closesAt")} />
       </div>
       <p className="text-sm text-muted">
         Students join with a nickname only. A class and its results are deleted {retentionDays} days
@@ -130,12 +111,4 @@ export function CreateClassForm({ briefings, retentionDays, action }: Props) {
       </button>
     </form>
   );
-}
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={id} role="alert" className="quiz-error mt-2">
-      {message}
-    </p>
-  ) : null;
 }

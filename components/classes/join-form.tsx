@@ -1,30 +1,23 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useActionState } from "react";
-import { useForm } from "react-hook-form";
-import { submitThroughAction } from "@/components/forms/submit-through-action";
+import { FieldError, fieldAria } from "@/components/forms/field-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { NICKNAME_MAX, joinSchema, type JoinValues } from "@/lib/classes/class-forms";
+import type { FormAction, Posted } from "@/lib/forms/form-state";
 
-export type JoinState = { errors: Record<string, string>; nickname: string } | null;
-
-type Props = { action: (state: JoinState, form: FormData) => Promise<JoinState> };
+type Props = { action: FormAction<Posted<JoinValues>> };
 
 /** Nickname only: checked in the browser and again by the server action (same schema). */
 export function JoinForm({ action }: Props) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<JoinValues>({
-    resolver: zodResolver(joinSchema),
-    defaultValues: { nickname: state?.nickname ?? "" },
+  const { posted, pending, register, errorOf, formError, formProps } = useActionForm({
+    schema: joinSchema,
+    action,
+    defaults: (last) => ({ nickname: last.nickname ?? "" }),
   });
-  const error = errors.nickname?.message ?? state?.errors.nickname ?? state?.errors[""];
-  const submit = submitThroughAction(handleSubmit, formAction);
+  // One field: a message about the whole form (a closed class) shows beside it too.
+  const error = errorOf("nickname") ?? formError;
   return (
-    <form action={formAction} onSubmit={submit} noValidate className="mt-6">
+    <form {...formProps} className="mt-6">
       <label htmlFor="nickname" className="block font-semibold">
         Your nickname
       </label>
@@ -37,17 +30,12 @@ export function JoinForm({ action }: Props) {
         autoCapitalize="words"
         enterKeyHint="go"
         maxLength={NICKNAME_MAX}
-        defaultValue={state?.nickname}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "nickname-hint nickname-error" : "nickname-hint"}
+        defaultValue={posted.nickname}
+        {...fieldAria("nickname-error", error, "nickname-hint")}
         className="mt-2 min-h-12 w-full rounded-md border border-rule bg-paper px-3 text-lg"
         {...register("nickname")}
       />
-      {error && (
-        <p id="nickname-error" role="alert" className="quiz-error mt-2">
-          {error}
-        </p>
-      )}
+      <FieldError id="nickname-error" message={error} />
       <button
         type="submit"
         className="button-primary mt-4 w-full justify-center"

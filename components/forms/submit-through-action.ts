@@ -7,8 +7,8 @@ import type { FieldValues, UseFormHandleSubmit } from "react-hook-form";
  * the same action, exactly as the no-JS post would send them. `before` may fill fields only
  * the browser knows.
  */
-export function submitThroughAction<T extends FieldValues>(
-  handleSubmit: UseFormHandleSubmit<T>,
+export function submitThroughAction<T extends FieldValues, O>(
+  handleSubmit: UseFormHandleSubmit<T, O>,
   formAction: (form: FormData) => void,
   before?: (form: HTMLFormElement) => void,
 ) {

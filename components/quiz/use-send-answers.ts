@@ -1,19 +1,27 @@
 import { startTransition, useState } from "react";
 import { unstable_isUnrecognizedActionError } from "next/navigation";
+import type { FormState } from "@/lib/forms/form-state";
 import type { AnswerValue } from "@/lib/quiz/answers";
 
-export type QuizActionState = {
-  errors: Record<string, string>;
-  /** The answers as posted, so a no-JS page re-renders them filled in (React resets forms). */
-  values?: Record<string, AnswerValue>;
-  /** Not saved yet (store unreachable): send the same attempt again later. */
-  retry?: boolean;
-  attemptId?: string;
-  /** Rate-limited: the next automatic resend waits at least this long. */
-  retryAfterSeconds?: number;
-  /** The page is from an older deployment (its action is gone): reloading fixes it. */
-  stale?: boolean;
-} | null;
+/** The answers as posted, by question id (`answers.<question>` in the form). */
+type PostedAnswers = Record<string, AnswerValue>;
+
+/**
+ * The shared FormState, messages keyed by question id, plus what only the quiz needs.
+ * `values` only when the answers reached the schema: a thrown send or an unknown quiz has none.
+ */
+export type QuizActionState =
+  | (Omit<NonNullable<FormState<PostedAnswers>>, "values"> & {
+      values?: PostedAnswers;
+      /** Not saved yet (store unreachable): send the same attempt again later. */
+      retry?: boolean;
+      attemptId?: string;
+      /** Rate-limited: the next automatic resend waits at least this long. */
+      retryAfterSeconds?: number;
+      /** The page is from an older deployment (its action is gone): reloading fixes it. */
+      stale?: boolean;
+    })
+  | null;
 
 export type QuizAction = (state: QuizActionState, form: FormData) => Promise<QuizActionState>;
 

@@ -1,12 +1,11 @@
 import "server-only";
 import { listBriefingSlugs } from "@/lib/content/load-briefings";
+import { issueMessages, type FormErrors } from "@/lib/forms/form-state";
 import { getStore } from "@/lib/store";
 import { newClassCode } from "./class-code";
 import { closesAtFrom, createClassSchema, joinSchema } from "./class-forms";
 import { ensureClassMember } from "./membership";
 import { isOpen, type ClassRecord, type StudentRecord } from "./types";
-
-export type FormErrors = Record<string, string>;
 
 /** Creates a class for its owner from the create form; draws codes until one is free. */
 export async function createClass(
@@ -15,7 +14,7 @@ export async function createClass(
   now = Date.now(),
 ): Promise<{ ok: true; record: ClassRecord } | { ok: false; errors: FormErrors }> {
   const parsed = createClassSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, errors: issueMessages(parsed.error.issues) };
   const values = parsed.data;
   if (!listBriefingSlugs().includes(values.slug)) {
     return { ok: false, errors: { slug: "Choose a briefing." } };
@@ -60,17 +59,8 @@ export async function joinClass(
     return { ok: false, closed: true, errors: { "": "This class is closed. Ask your teacher." } };
   }
   const parsed = joinSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, errors: issueMessages(parsed.error.issues) };
   const studentId = await ensureClassMember(code);
   const student = await getStore().joinClass(code, studentId, parsed.data.nickname, now);
   return { ok: true, student };
-}
-
-function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): FormErrors {
-  const errors: FormErrors = {};
-  for (const issue of issues) {
-    const key = String(issue.path[0] ?? "");
-    errors[key] ??= issue.message;
-  }
-  return errors;
 }

@@ -2,6 +2,7 @@
 // browser and re-checked by the server action. zod/mini keeps it small in the client bundle.
 import * as z from "zod/mini";
 import { CODE_PATTERN } from "@/lib/classes/code-pattern";
+import { issueMessages, type Issue } from "@/lib/forms/form-state";
 import { answerOf } from "./types/answers";
 import type { PublicQuestion } from "./types/registry";
 import type { Response } from "./types/shared";
@@ -94,18 +95,6 @@ export function toResponses(
 }
 
 /** The first message per question, keyed by question id ("" for the form itself). */
-export function messagesByQuestion(issues: readonly { path: PropertyKey[]; message: string }[]) {
-  // Own keys only: a question may be called `constructor`.
-  const out = new Map<string, string>();
-  for (const issue of issues) {
-    const key = issue.path[0] === "answers" && issue.path.length > 1 ? String(issue.path[1]) : "";
-    const message = issue.path[0] === "answers" && issue.path.length > 1 ? issue.message : "";
-    if (!out.has(key)) {
-      out.set(
-        key,
-        message || "Something in this form is not valid. Reload the page and try again.",
-      );
-    }
-  }
-  return Object.fromEntries(out);
+export function messagesByQuestion(issues: readonly Issue[]) {
+  return issueMessages(issues, { nestedUnder: "answers" });
 }
