@@ -13,6 +13,8 @@ type Props = {
   current: boolean;
   /** This attempt's shuffle seed; only the question on screen gets one (see below). */
   seed: string | undefined;
+  /** Authored order for the whole attempt: the question the server's HTML shows (optionSeed). */
+  authoredOrder: boolean;
   error: string | undefined;
   posted: AnswerValue | undefined;
   register: UseFormRegister<QuizFormValues>;
@@ -24,12 +26,14 @@ type Props = {
  * One question. Memoised, and shuffled only while on screen, so moving between questions
  * re-renders two of them rather than all: hydration and taps stay cheap on slow phones.
  * Hidden questions keep authored order; keyed elements keep their state when reordered.
+ * The first question is never shuffled, so its options show at first paint (optionSeed).
  */
 export const QuestionBlock = memo(function QuestionBlock({
   question: q,
   number,
   current,
   seed,
+  authoredOrder,
   error,
   posted,
   register,
@@ -54,8 +58,9 @@ export const QuestionBlock = memo(function QuestionBlock({
           {q.prompt}
         </h2>
       </legend>
-      {/* Hidden until this attempt's shuffle is applied, so options never jump. */}
-      <div className="quiz-options" data-ready={seed ? "" : undefined}>
+      {/* Ready in the server's HTML when the order is final already (the first question);
+          a later one is hidden until its shuffle is applied, so its options never jump. */}
+      <div className="quiz-options" data-ready={authoredOrder || seed ? "" : undefined}>
         <QuestionFields question={q} register={register} order={order} posted={posted} />
       </div>
       {error && (

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { DeferredHydration } from "@/components/ui/deferred-hydration";
+import { optionSeed, SHOWN_BEFORE_HYDRATION } from "@/lib/quiz/shuffle";
 import type { PublicQuestion } from "@/lib/quiz/types/registry";
 import { draftKey } from "./draft-storage";
 import { QuestionBlock } from "./question-block";
@@ -31,7 +32,8 @@ const NO_JS_STYLE =
 /**
  * The quiz. Server-rendered as one plain form that posts to the server action (works with
  * JavaScript off, authored option order). Once hydrated: one question a screen, options
- * shuffled per attempt, instant validation with the shared schema, and a local draft.
+ * shuffled per attempt (all but the first question's, see optionSeed), instant validation
+ * with the shared schema, and a local draft.
  */
 export function QuizForm(props: Props) {
   // Hydrated after the rest of the page, in slices (see DeferredHydration).
@@ -148,7 +150,10 @@ function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
           question={q}
           number={i + 1}
           current={i === index}
-          seed={attemptId && i === index ? `${attemptId}:${q.id}` : undefined}
+          // The first question keeps authored order, visible from first paint; the others are
+          // shuffled per attempt when shown. Trade-off: question 1 reads the same for everyone.
+          seed={optionSeed(attemptId, { id: q.id, position: i }, index)}
+          authoredOrder={i === SHOWN_BEFORE_HYDRATION}
           error={messageOf(formState.errors.answers?.[q.id]) ?? state?.errors[q.id]}
           posted={state?.values?.[q.id]}
           register={register}

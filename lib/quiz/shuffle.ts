@@ -1,4 +1,30 @@
 /**
+ * The question the prerendered HTML shows (the page's first), on screen before any script
+ * runs. Its options keep authored order for the whole attempt, so they are visible at first
+ * paint and never move. Trade-off: that one question's order is the same for everyone (a
+ * static page cannot know the attempt, which is made in the browser). Content rules keep it
+ * fair: single-choice options are in the editor's order, and order-question items are
+ * authored so that authored order is never the answer.
+ */
+export const SHOWN_BEFORE_HYDRATION = 0;
+
+/**
+ * The shuffle seed for the options of the question at `position` while the question at
+ * `current` is on screen; undefined means authored order. Every other question is shuffled
+ * per attempt, and only while on screen (so a move re-renders two questions, not all):
+ * hidden, its order cannot be seen changing, and it is shuffled in the render that shows it.
+ * No attempt id (not hydrated yet) means no seed: the options wait hidden (see QuestionBlock).
+ */
+export function optionSeed(
+  attemptId: string | undefined,
+  question: { id: string; position: number },
+  current: number,
+): string | undefined {
+  if (!attemptId || question.position === SHOWN_BEFORE_HYDRATION) return undefined;
+  return question.position === current ? `${attemptId}:${question.id}` : undefined;
+}
+
+/**
  * Per-attempt option order: a seeded Fisher–Yates shuffle, so the same attempt id always
  * shows the same order (stable across reloads) and different attempts differ.
  */
