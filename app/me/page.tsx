@@ -1,20 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { auth } from "@/auth";
-import { formatScore } from "@/components/quiz/result-view";
-import { currentSubject } from "@/lib/auth/subject";
-import { loadBriefing } from "@/lib/content/load-briefings";
-import { loadQuiz } from "@/lib/quiz/load-quiz";
-import { summarizeProgress } from "@/lib/quiz/progress";
-import { typeOf } from "@/lib/quiz/types/registry";
-import { getStore } from "@/lib/store";
+import { formatScore } from "@/lib/quiz/format-score";
+import { myProgress } from "@/lib/quiz/progress-service";
 
 export const metadata: Metadata = { title: "My progress", robots: { index: false } };
 
 export default async function MePage() {
-  const session = await auth();
-  const subject = await currentSubject(session);
-  const progress = subject ? summarizeProgress(await getStore().listAttempts(subject)) : [];
+  const { session, progress } = await myProgress();
   return (
     <div className="mx-auto max-w-2xl px-4 pt-6">
       <h1 className="text-3xl font-bold tracking-tight">My progress</h1>
@@ -47,9 +39,6 @@ export default async function MePage() {
       )}
       <ul className="mt-8 space-y-6">
         {progress.map((p) => {
-          const briefing = loadBriefing(p.slug);
-          const quiz = loadQuiz(p.slug);
-          const prompts = new Map(quiz?.questions.map((q) => [q.id, typeOf(q).title(q)]));
           const resultUrl = `/${p.slug}/quiz/result/${p.last.attemptId}`;
           return (
             <li
@@ -59,7 +48,7 @@ export default async function MePage() {
             >
               <h2 className="text-xl font-bold tracking-tight">
                 <Link href={`/${p.slug}`} className="hover:underline">
-                  {briefing?.title ?? p.slug}
+                  {p.title}
                 </Link>
               </h2>
               <dl className="mt-3 grid grid-cols-3 gap-2 text-center">
@@ -67,17 +56,17 @@ export default async function MePage() {
                 <Stat label="Best" value={`${p.best.percent}%`} />
                 <Stat label="Last" value={`${formatScore(p.last.score)}/${p.last.maxScore}`} />
               </dl>
-              {p.missedLast.length > 0 ? (
+              {p.missed.length > 0 ? (
                 <>
                   <h3 className="mt-4 font-semibold">Missed last time</h3>
                   <ul className="mt-1 list-disc pl-5">
-                    {p.missedLast.map((id) => (
+                    {p.missed.map(({ id, title }) => (
                       <li key={id}>
                         <Link
                           href={`${resultUrl}#q-${id}`}
                           className="inline-flex min-h-11 items-center text-accent-ink underline underline-offset-2"
                         >
-                          {prompts.get(id) ?? id}
+                          {title}
                         </Link>
                       </li>
                     ))}

@@ -2,14 +2,14 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { signIn, signOut } from "@/auth";
+import { signIn, signOut } from "@/lib/auth/auth-js";
 import { authEnv } from "@/lib/auth/auth-env";
 import { providerChoices } from "@/lib/auth/config";
 import { localSignInSchema, type LocalSignInValues } from "@/lib/auth/local-sign-in-schema";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { textField } from "@/lib/forms/form-fields";
 import { issueMessages, type FormState, type Posted } from "@/lib/forms/form-state";
-import { limitSignIn } from "@/lib/rate-limit/request-limits";
+import { limitSignIn } from "@/lib/rate-limit/limits-service";
 
 type LocalSignInState = FormState<Posted<LocalSignInValues>>;
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { auth } from "@/auth";
+import { currentSession } from "@/lib/auth/subject-service";
 import { LocalSignInForm } from "@/components/auth/local-sign-in-form";
 import { authEnv } from "@/lib/auth/auth-env";
 import { providerChoices } from "@/lib/auth/config";
@@ -24,7 +24,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const from = safeReturnTo(params.from);
   const errorCode = typeof params.error === "string" ? params.error : undefined;
-  const session = await auth();
+  const session = await currentSession();
   const providers = providerChoices();
   const local = authEnv().local;
 

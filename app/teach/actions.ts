@@ -1,67 +1,40 @@
 "use server";
 
 import { notFound, redirect } from "next/navigation";
-import { auth } from "@/auth";
 import type { CreateClassValues } from "@/lib/classes/class-forms";
-import { createClass, ownedClass } from "@/lib/classes/classes";
-import { isOpen, reopenPatch } from "@/lib/classes/types";
+import { applyClassOp, createClassFromForm } from "@/lib/classes/teacher-service";
 import { textField } from "@/lib/forms/form-fields";
 import type { FormState, Posted } from "@/lib/forms/form-state";
-import { limitClassCreation } from "@/lib/rate-limit/request-limits";
-import { getStore } from "@/lib/store";
 
 type CreateClassState = FormState<Posted<CreateClassValues>>;
 
 const FIELDS = ["title", "slug", "feedback", "closesAt", "timezoneOffset"] as const;
 
-async function teacherId(): Promise<string> {
-  const session = await auth();
-  if (!session) redirect("/signin?from=/teach");
-  return session.user.id;
-}
-
+/** Thin: the teacher service checks who is asking, limits, validates and creates. */
 export async function createClassAction(
   _state: CreateClassState,
   form: FormData,
 ): Promise<CreateClassState> {
-  const ownerId = await teacherId();
   const values: Posted<CreateClassValues> = {};
   for (const field of FIELDS) {
     const value = textField(form, field);
     if (value !== undefined) values[field] = value;
   }
-  const limited = await limitClassCreation(ownerId);
-  if (limited) return { errors: { "": limited.message }, values };
-  const outcome = await createClass(ownerId, values);
-  if (!outcome.ok) return { errors: outcome.errors, values };
-  redirect(`/teach/${outcome.record.code}`);
+  const outcome = await createClassFromForm(values);
+  if (outcome.ok) redirect(`/teach/${outcome.record.code}`);
+  if ("signedOut" in outcome) redirect("/signin?from=/teach");
+  return { errors: outcome.errors, values };
 }
 
 /**
- * Close, reopen, reveal, hide, delete: the owner only (everyone else gets the same 404 as
- * for a class that does not exist). Each is idempotent: closing a closed class changes nothing.
+ * Close, reopen, reveal, hide, delete: the owner only (everyone else, signed in or not, gets
+ * the same 404 as for a class that does not exist). Each is idempotent.
  */
 export async function classAction(form: FormData): Promise<void> {
-  const ownerId = await teacherId();
   const code = textField(form, "code") ?? "";
-  const op = textField(form, "op");
-  const now = Date.now();
-  const klass = await ownedClass(code, ownerId, now);
-  if (!klass) notFound();
-  const store = getStore();
-  const reopen = op === "reopen" ? reopenPatch(klass, now) : undefined;
-  if (op === "close" && isOpen(klass, now))
-    await store.updateClass(code, ownerId, { closedAt: now });
-  else if (reopen) {
-    await store.updateClass(code, ownerId, reopen);
-  } else if (op === "reveal" && klass.revealedAt === undefined) {
-    await store.updateClass(code, ownerId, { revealedAt: now });
-  } else if (op === "hide" && klass.revealedAt !== undefined) {
-    await store.updateClass(code, ownerId, { revealedAt: null });
-  } else if (op === "delete") {
-    if (textField(form, "confirm") !== "yes") redirect(`/teach/${code}?confirm=delete`);
-    await store.deleteClass(code, ownerId);
-    redirect("/teach");
-  }
-  redirect(`/teach/${code}`);
+  const confirmed = textField(form, "confirm") === "yes";
+  const done = await applyClassOp(code, textField(form, "op"), confirmed);
+  if (done === "missing") notFound();
+  if (done === "confirm") redirect(`/teach/${code}?confirm=delete`);
+  redirect(done === "deleted" ? "/teach" : `/teach/${code}`);
 }

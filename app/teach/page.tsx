@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { auth } from "@/auth";
 import { CreateClassForm } from "@/components/classes/create-class-form";
-import { teacherClasses } from "@/lib/classes/dashboard";
+import { myClasses } from "@/lib/classes/teacher-service";
 import { loadAllBriefings } from "@/lib/content/load-briefings";
 import { formatDate } from "@/lib/content/format-date";
 import { classRetentionDays } from "@/lib/classes/retention";
@@ -13,9 +12,8 @@ export const metadata: Metadata = { title: "Teach", robots: { index: false } };
 
 /** A teacher's classes and the form for a new class link. Signed-in only. */
 export default async function TeachPage() {
-  const session = await auth();
-  if (!session) redirect("/signin?from=/teach");
-  const classes = await teacherClasses(session.user.id);
+  const classes = await myClasses();
+  if (!classes) redirect("/signin?from=/teach");
   const briefings = loadAllBriefings().map((b) => ({ slug: b.slug, title: b.title }));
   return (
     <div className="mx-auto max-w-2xl px-4 pt-6">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { factAnchor } from "@/lib/content/display";
 import type { Fact } from "@/lib/content/schemas";
+import { formatScore } from "@/lib/quiz/format-score";
 import { percent } from "@/lib/quiz/progress";
 import type { ReviewItem } from "@/lib/quiz/review";
 import { isCorrect } from "@/lib/quiz/score";
@@ -125,8 +126,4 @@ function Answer({ label, lines }: { label: string; lines: string[] }) {
       ))}
     </div>
   );
-}
-
-export function formatScore(score: number): string {
-  return Number.isInteger(score) ? String(score) : score.toFixed(2).replace(/0$/, "");
 }

@@ -8,7 +8,7 @@ import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { isProduction } from "@/lib/env";
 import { authEnv } from "./auth-env";
 import { localSignInSchema, localUserId } from "./local-sign-in-schema";
-import { mergeAnonymousInto } from "./merge";
+import { mergeAnonymousInto } from "./merge-service";
 import { authSecret } from "./secret";
 
 /** Our user id for an account: provider-scoped, so two providers never share an id. */

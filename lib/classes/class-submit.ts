@@ -1,7 +1,5 @@
 import "server-only";
-import { getStore } from "@/lib/store";
 import type { ClassStore } from "@/lib/store/port";
-import { classMember } from "./membership";
 import { isOpen, type ClassRecord } from "./types";
 
 export const CLASS_CLOSED =
@@ -30,9 +28,4 @@ export async function checkClassContext(
   if (!record || !isOpen(record, now)) return { ok: false, message: CLASS_CLOSED };
   if (!studentId || !student) return { ok: false, message: NOT_A_MEMBER };
   return { ok: true, record, studentId };
-}
-
-/** For a quiz posted with a class code: this browser's student (signed cookie) in it. */
-export async function classContext(code: string, now = Date.now()): Promise<ClassContext> {
-  return checkClassContext(getStore(), code, await classMember(code), now);
 }

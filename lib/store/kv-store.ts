@@ -4,7 +4,6 @@ import { kvClassOps } from "./kv-classes";
 import { kvRateLimitOps } from "./kv-rate-limits";
 import { classRetentionDays } from "@/lib/classes/retention";
 import type { AttemptRecord, RecordResult } from "@/lib/quiz/attempt";
-import type { KvClient } from "./kv-client";
 import type { Store } from "./port";
 
 export type KvStoreOptions = {

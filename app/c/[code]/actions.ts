@@ -1,12 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { normalizeCode } from "@/lib/classes/class-code";
 import type { JoinValues } from "@/lib/classes/class-forms";
-import { joinClass } from "@/lib/classes/classes";
+import { joinClassFromForm } from "@/lib/classes/student-service";
 import { textField } from "@/lib/forms/form-fields";
 import type { FormState, Posted } from "@/lib/forms/form-state";
-import { limitJoin } from "@/lib/rate-limit/request-limits";
 
 type JoinState = FormState<Posted<JoinValues>>;
 
@@ -17,11 +15,7 @@ export async function joinAction(
   form: FormData,
 ): Promise<JoinState> {
   const values = { nickname: textField(form, "nickname", 100) ?? "" };
-  const valid = normalizeCode(code);
-  if (!valid) return { errors: { "": "This class link is not valid." }, values };
-  const limited = await limitJoin(valid);
-  if (limited) return { errors: { "": limited.message }, values };
-  const outcome = await joinClass(valid, values);
+  const outcome = await joinClassFromForm(code, values);
   if (!outcome.ok) return { errors: outcome.errors, values };
-  redirect(`/c/${valid}`);
+  redirect(`/c/${outcome.code}`);
 }

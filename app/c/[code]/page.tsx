@@ -3,7 +3,7 @@ import Link from "next/link";
 import { BriefingBody } from "@/components/briefing/briefing-body";
 import { ClassBanner } from "@/components/classes/class-banner";
 import { JoinForm } from "@/components/classes/join-form";
-import { loadClassForStudent } from "@/lib/classes/class-page";
+import { loadClassForStudent } from "@/lib/classes/student-service";
 import { joinAction } from "./actions";
 
 type Props = { params: Promise<{ code: string }> };

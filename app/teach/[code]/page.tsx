@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { auth } from "@/auth";
 import { AutoRefresh } from "@/components/classes/auto-refresh";
 import { DashboardHeader } from "@/components/classes/dashboard/dashboard-header";
 import { DeleteClassSection } from "@/components/classes/dashboard/delete-class-section";
@@ -8,7 +7,7 @@ import { QuestionInsights } from "@/components/classes/dashboard/question-insigh
 import { RosterTable } from "@/components/classes/dashboard/roster-table";
 import { ScoreDistribution } from "@/components/classes/dashboard/score-distribution";
 import { ShareSection } from "@/components/classes/dashboard/share-section";
-import { loadDashboard } from "@/lib/classes/dashboard";
+import { classDashboard } from "@/lib/classes/teacher-service";
 import { requestOrigin } from "@/lib/classes/origin";
 import { classAction } from "../actions";
 
@@ -21,8 +20,8 @@ export const metadata: Metadata = { title: "Class results", robots: { index: fal
 
 /** The teacher's live view of one class. Owner only: everyone else gets a 404. */
 export default async function ClassDashboard({ params, searchParams }: Props) {
-  const [{ code }, { confirm }, session] = await Promise.all([params, searchParams, auth()]);
-  const data = await loadDashboard(code, session?.user.id);
+  const [{ code }, { confirm }] = await Promise.all([params, searchParams]);
+  const data = await classDashboard(code);
   if (!data) notFound();
   const { klass, briefing, open, submitted, roster, insights, distribution } = data;
   const url = `${await requestOrigin()}/c/${klass.code}`;

@@ -1,4 +1,4 @@
-import { formatScore } from "@/components/quiz/result-view";
+import { formatScore } from "@/lib/quiz/format-score";
 import type { Dashboard } from "./types";
 
 type Props = Pick<Dashboard, "roster" | "submitted">;

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
-import { handlers } from "@/auth";
-import { limitSignIn } from "@/lib/rate-limit/request-limits";
+import { handlers } from "@/lib/auth/auth-js";
+import { limitSignIn } from "@/lib/rate-limit/limits-service";
 
 export const { GET } = handlers;
 

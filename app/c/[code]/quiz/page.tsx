@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { ClassBanner } from "@/components/classes/class-banner";
 import { PeopleLine } from "@/components/quiz/people-line";
 import { QuizForm } from "@/components/quiz/quiz-form";
-import { loadClassForStudent } from "@/lib/classes/class-page";
+import { loadClassForStudent } from "@/lib/classes/student-service";
 import { peopleMentioned, questionTexts } from "@/lib/content/people";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { submitQuiz } from "../../../[slug]/quiz/actions";

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import QRCode from "qrcode";
-import { auth } from "@/auth";
-import { ownedClass } from "@/lib/classes/classes";
 import { requestOrigin } from "@/lib/classes/origin";
-import { loadBriefing } from "@/lib/content/load-briefings";
+import { classForPrint } from "@/lib/classes/teacher-service";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -12,10 +10,9 @@ export const metadata: Metadata = { title: "Class link to print", robots: { inde
 
 /** One sheet for the wall or the board: title, QR code, link, code and three steps. */
 export default async function PrintView({ params }: Props) {
-  const [{ code }, session] = await Promise.all([params, auth()]);
-  const klass = await ownedClass(code, session?.user.id);
-  const briefing = klass && loadBriefing(klass.slug);
-  if (!klass || !briefing) notFound();
+  const printable = await classForPrint((await params).code);
+  if (!printable) notFound();
+  const { klass, briefing } = printable;
   const url = `${await requestOrigin()}/c/${klass.code}`;
   const qrSvg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClearDraft } from "@/components/quiz/clear-draft";
 import { ResultView } from "@/components/quiz/result-view";
-import { loadOwnedAttempt } from "@/lib/quiz/owned-attempt";
+import { loadOwnedAttempt } from "@/lib/quiz/attempts-service";
 import { peopleMentioned } from "@/lib/content/people";
 import { reviewAttempt } from "@/lib/quiz/review";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PeopleLine } from "@/components/quiz/people-line";
 import { QuizForm } from "@/components/quiz/quiz-form";
 import { peopleMentioned, questionTexts } from "@/lib/content/people";
-import { loadOwnedAttempt } from "@/lib/quiz/owned-attempt";
+import { loadOwnedAttempt } from "@/lib/quiz/attempts-service";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { isCorrect } from "@/lib/quiz/score";
 import { submitQuiz } from "../../actions";

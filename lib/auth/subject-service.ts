@@ -1,8 +1,18 @@
 import "server-only";
 import type { Session } from "next-auth";
-import { auth } from "@/auth";
+import { auth } from "./auth-js";
 import { anonymousSubject, ensureAnonymousSubject } from "./anonymous";
-import { mergeAnonymousInto } from "./merge";
+import { mergeAnonymousInto } from "./merge-service";
+
+/** The signed-in session (Auth.js, JWT), or null for a reader who is not signed in. */
+export function currentSession(): Promise<Session | null> {
+  return auth();
+}
+
+/** The signed-in user's id: a teacher's identity, for the class services' owner checks. */
+export async function signedInUserId(): Promise<string | undefined> {
+  return (await auth())?.user?.id;
+}
 
 /**
  * Who is asking: the signed-in user's id, else this browser's anonymous id, else undefined.
