@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AccountLink } from "@/components/auth/account-link";
 import { OPEN_GRAPH_BASE, SITE_DESCRIPTION, SITE_NAME, TWITTER_BASE, siteUrl } from "@/lib/site";
 import "./globals.css";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
   metadataBase: siteUrl(),
@@ -44,7 +45,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
             </Link>
             <nav aria-label="Account" className="flex items-center gap-4">
               <Link
-                href="/me"
+                href={routes.me()}
                 prefetch={false}
                 className="flex min-h-11 items-center text-sm text-muted hover:text-ink"
               >
@@ -64,7 +65,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
             <p className="mt-2">
               Teachers:{" "}
               <Link
-                href="/teach"
+                href={routes.teach()}
                 prefetch={false}
                 className="text-accent-ink underline underline-offset-2"
               >

@@ -3,6 +3,7 @@ import { formatDate } from "@/lib/content/format-date";
 import { loadAllBriefings } from "@/lib/content/load-briefings";
 import { readingMinutes } from "@/lib/content/reading-time";
 import { SITE_DESCRIPTION } from "@/lib/site";
+import { routes } from "@/lib/routes";
 
 export default function HomePage() {
   const briefings = loadAllBriefings().sort((a, b) => b.source.date.localeCompare(a.source.date));
@@ -14,7 +15,7 @@ export default function HomePage() {
         {briefings.map((b) => (
           <li key={b.slug}>
             <Link
-              href={`/${b.slug}`}
+              href={routes.briefing(b.slug)}
               className="block rounded-lg border border-rule bg-card p-4 hover:border-accent focus-visible:outline-2 focus-visible:outline-accent"
             >
               <p className="text-sm font-semibold uppercase tracking-wide text-accent-ink">

@@ -4,6 +4,7 @@ import { BriefingBody } from "@/components/briefing/briefing-body";
 import { briefingParams, loadBriefing } from "@/lib/content/load-briefings";
 import { loadQuiz } from "@/lib/quiz/load-quiz";
 import { OPEN_GRAPH_BASE, TWITTER_BASE } from "@/lib/site";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -15,7 +16,7 @@ export const generateStaticParams = briefingParams;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const briefing = loadBriefing((await params).slug);
   if (!briefing) return {};
-  const url = `/${briefing.slug}`;
+  const url = routes.briefing(briefing.slug);
   return {
     title: briefing.title,
     description: briefing.dek,
@@ -40,7 +41,7 @@ export default async function BriefingPage({ params }: Props) {
     <BriefingBody
       briefing={briefing}
       questions={quiz?.questions.length}
-      quizHref={`/${briefing.slug}/quiz`}
+      quizHref={routes.quiz(briefing.slug)}
     />
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatScore } from "@/lib/quiz/format-score";
 import { myProgress } from "@/lib/quiz/progress-service";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "My progress", robots: { index: false } };
 
@@ -14,7 +15,7 @@ export default async function MePage() {
         <p className="mt-2 leading-relaxed text-muted" data-testid="account">
           Signed in as <strong className="text-ink">{session.user.name ?? "you"}</strong>: your
           attempts are kept with your account, on every device where you sign in.{" "}
-          <Link href="/signin" className="text-accent-ink underline underline-offset-2">
+          <Link href={routes.signIn()} className="text-accent-ink underline underline-offset-2">
             Account
           </Link>
         </p>
@@ -22,7 +23,10 @@ export default async function MePage() {
         <p className="mt-2 leading-relaxed text-muted" data-testid="account">
           Your attempts are kept on our server, linked to this browser by a cookie; no account and
           no personal details.{" "}
-          <Link href="/signin?from=/me" className="text-accent-ink underline underline-offset-2">
+          <Link
+            href={routes.signIn({ from: routes.me() })}
+            className="text-accent-ink underline underline-offset-2"
+          >
             Sign in
           </Link>{" "}
           to keep them on your phone and laptop alike.
@@ -39,7 +43,7 @@ export default async function MePage() {
       )}
       <ul className="mt-8 space-y-6">
         {progress.map((p) => {
-          const resultUrl = `/${p.slug}/quiz/result/${p.last.attemptId}`;
+          const resultUrl = routes.result(p.slug, p.last.attemptId);
           return (
             <li
               key={p.slug}
@@ -47,7 +51,7 @@ export default async function MePage() {
               data-testid="progress"
             >
               <h2 className="text-xl font-bold tracking-tight">
-                <Link href={`/${p.slug}`} className="hover:underline">
+                <Link href={routes.briefing(p.slug)} className="hover:underline">
                   {p.title}
                 </Link>
               </h2>
@@ -77,10 +81,7 @@ export default async function MePage() {
               )}
               <div className="mt-4 flex flex-wrap gap-3">
                 {p.missedLast.length > 0 && (
-                  <Link
-                    href={`/${p.slug}/quiz/retry/${p.last.attemptId}`}
-                    className="button-primary"
-                  >
+                  <Link href={routes.retry(p.slug, p.last.attemptId)} className="button-primary">
                     Retry what I missed
                   </Link>
                 )}

@@ -10,6 +10,7 @@ import { safeReturnTo } from "@/lib/auth/return-to";
 import { textField } from "@/lib/forms/form-fields";
 import { issueMessages, type FormState, type Posted } from "@/lib/forms/form-state";
 import { limitSignIn } from "@/lib/rate-limit/limits-service";
+import { routes } from "@/lib/routes";
 
 type LocalSignInState = FormState<Posted<LocalSignInValues>>;
 
@@ -17,9 +18,9 @@ type LocalSignInState = FormState<Posted<LocalSignInValues>>;
 export async function signInWithProvider(form: FormData): Promise<void> {
   const provider = textField(form, "provider");
   if (!provider || !providerChoices().some((choice) => choice.id === provider)) {
-    redirect("/signin?error=Configuration");
+    redirect(routes.signIn({ error: "Configuration" }));
   }
-  if (await limitSignIn()) redirect("/signin?error=RateLimited");
+  if (await limitSignIn()) redirect(routes.signIn({ error: "RateLimited" }));
   await signIn(provider, { redirectTo: safeReturnTo(textField(form, "from", 600)) });
 }
 

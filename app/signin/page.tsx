@@ -6,6 +6,7 @@ import { authEnv } from "@/lib/auth/auth-env";
 import { providerChoices } from "@/lib/auth/config";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { continueAs, signInWithProvider, signOutAction } from "./actions";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
@@ -47,7 +48,7 @@ export default async function SignInPage({ searchParams }: Props) {
             with your account, on every device where you sign in.
           </p>
           <div className="flex flex-wrap gap-3">
-            <Link href="/me" className="button-primary">
+            <Link href={routes.me()} className="button-primary">
               My progress
             </Link>
             <form action={signOutAction}>

@@ -5,6 +5,7 @@ import type { CreateClassValues } from "@/lib/classes/class-forms";
 import { applyClassOp, createClassFromForm } from "@/lib/classes/teacher-service";
 import { textField } from "@/lib/forms/form-fields";
 import type { FormState, Posted } from "@/lib/forms/form-state";
+import { routes } from "@/lib/routes";
 
 type CreateClassState = FormState<Posted<CreateClassValues>>;
 
@@ -21,8 +22,8 @@ export async function createClassAction(
     if (value !== undefined) values[field] = value;
   }
   const outcome = await createClassFromForm(values);
-  if (outcome.ok) redirect(`/teach/${outcome.record.code}`);
-  if ("signedOut" in outcome) redirect("/signin?from=/teach");
+  if (outcome.ok) redirect(routes.classDashboard(outcome.record.code));
+  if ("signedOut" in outcome) redirect(routes.signIn({ from: routes.teach() }));
   return { errors: outcome.errors, values };
 }
 
@@ -35,6 +36,6 @@ export async function classAction(form: FormData): Promise<void> {
   const confirmed = textField(form, "confirm") === "yes";
   const done = await applyClassOp(code, textField(form, "op"), confirmed);
   if (done === "missing") notFound();
-  if (done === "confirm") redirect(`/teach/${code}?confirm=delete`);
-  redirect(done === "deleted" ? "/teach" : `/teach/${code}`);
+  if (done === "confirm") redirect(routes.classDashboard(code, "delete"));
+  redirect(done === "deleted" ? routes.teach() : routes.classDashboard(code));
 }

@@ -7,13 +7,14 @@ import { loadAllBriefings } from "@/lib/content/load-briefings";
 import { formatDate } from "@/lib/content/format-date";
 import { classRetentionDays } from "@/lib/classes/retention";
 import { createClassAction } from "./actions";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Teach", robots: { index: false } };
 
 /** A teacher's classes and the form for a new class link. Signed-in only. */
 export default async function TeachPage() {
   const classes = await myClasses();
-  if (!classes) redirect("/signin?from=/teach");
+  if (!classes) redirect(routes.signIn({ from: routes.teach() }));
   const briefings = loadAllBriefings().map((b) => ({ slug: b.slug, title: b.title }));
   return (
     <div className="mx-auto max-w-2xl px-4 pt-6">
@@ -28,7 +29,7 @@ export default async function TeachPage() {
           {classes.map((c) => (
             <li key={c.code}>
               <Link
-                href={`/teach/${c.code}`}
+                href={routes.classDashboard(c.code)}
                 className="flex min-h-14 flex-wrap items-center justify-between gap-2 px-4 py-3 hover:bg-paper"
               >
                 <span className="font-semibold">{c.title}</span>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
+import { routes } from "@/lib/routes";
 
 /**
  * The header's account control. Pages are prerendered, so the session is asked for after
@@ -23,7 +24,7 @@ export function AccountLink() {
       live = false;
     };
   }, []);
-  const href = pathname === "/signin" ? "/signin" : `/signin?from=${encodeURIComponent(pathname)}`;
+  const href = pathname === routes.signIn() ? pathname : routes.signIn({ from: pathname });
   return (
     <Link
       href={href}

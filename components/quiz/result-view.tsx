@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { factAnchor } from "@/lib/content/display";
 import type { Fact } from "@/lib/content/schemas";
 import { formatScore } from "@/lib/quiz/format-score";
 import { percent } from "@/lib/quiz/progress";
@@ -9,6 +8,7 @@ import type { AttemptRecord } from "@/lib/quiz/attempt";
 import type { Person } from "@/lib/content/people";
 import { PeopleLine } from "./people-line";
 import { WhyNot } from "./why-not";
+import { routes } from "@/lib/routes";
 
 type Props = {
   /** A class that has not revealed answers yet: the score, nothing that gives answers away. */
@@ -41,14 +41,14 @@ export function ResultView({ scoreOnly = false, slug, attempt, review, facts, pe
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
           {missed.length > 0 && (
-            <Link href={`/${slug}/quiz/retry/${attempt.attemptId}`} className="button-primary">
+            <Link href={routes.retry(slug, attempt.attemptId)} className="button-primary">
               Retry the {missed.length} I missed
             </Link>
           )}
-          <Link href={`/${slug}/quiz`} className="button-secondary">
+          <Link href={routes.quiz(slug)} className="button-secondary">
             Take the whole quiz again
           </Link>
-          <Link href="/me" className="button-secondary">
+          <Link href={routes.me()} className="button-secondary">
             My progress
           </Link>
         </div>
@@ -84,7 +84,7 @@ export function ResultView({ scoreOnly = false, slug, attempt, review, facts, pe
                 <li key={id}>
                   {/* A full page load, not a client transition: only a real navigation
                       updates :target, which is what highlights the fact. */}
-                  <a href={`/${slug}#${factAnchor(id)}`} className="show-me-where">
+                  <a href={routes.fact(slug, id)} className="show-me-where">
                     <span>
                       Show me where{" "}
                       <span className="font-normal text-muted">({facts.get(id)?.attribution})</span>

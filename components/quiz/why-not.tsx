@@ -1,6 +1,6 @@
-import { factAnchor } from "@/lib/content/display";
 import type { Reason } from "@/lib/quiz/types/shared";
 import type { Fact } from "@/lib/content/schemas";
+import { routes } from "@/lib/routes";
 
 type Props = {
   /** The wrong answer in the reader's (or the class's) words. */
@@ -21,7 +21,7 @@ export function WhyNot({ answer, reason, slug, facts }: Props) {
       <p className="font-semibold">Why not “{answer}”</p>
       <p className="leading-relaxed">{reason.text}</p>
       {cited ? (
-        <a href={`/${slug}#${factAnchor(cited)}`} className="show-me-where">
+        <a href={routes.fact(slug, cited)} className="show-me-where">
           <span>
             Show me where{" "}
             <span className="font-normal text-muted">({facts.get(cited)?.attribution})</span>

@@ -10,6 +10,7 @@ import { authEnv } from "./auth-env";
 import { localSignInSchema, localUserId } from "./local-sign-in-schema";
 import { mergeAnonymousInto } from "./merge-service";
 import { authSecret } from "./secret";
+import { routes } from "@/lib/routes";
 
 /** Our user id for an account: provider-scoped, so two providers never share an id. */
 export function userIdOf(account: { provider: string; providerAccountId: string }): string {
@@ -67,7 +68,7 @@ export function authConfig(): NextAuthConfig {
     secret: authSecret(),
     session: { strategy: "jwt" },
     useSecureCookies: isProduction(),
-    pages: { signIn: "/signin", error: "/signin" },
+    pages: { signIn: routes.signIn(), error: routes.signIn() },
     providers: configuredProviders(),
     callbacks: {
       jwt({ token, account }) {

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import type { QuizActionState } from "@/components/quiz/quiz-form";
 import { submitQuizForm } from "@/lib/quiz/attempts-service";
+import { routes } from "@/lib/routes";
 
 /** Thin: the attempts service validates, scores and stores; then show the stored result. */
 export async function submitQuiz(
@@ -14,5 +15,5 @@ export async function submitQuiz(
     const { errors, values, retry, attemptId, retryAfterSeconds } = outcome;
     return { errors, values, retry, attemptId, retryAfterSeconds };
   }
-  redirect(`/${outcome.slug}/quiz/result/${outcome.attemptId}`);
+  redirect(routes.result(outcome.slug!, outcome.attemptId));
 }

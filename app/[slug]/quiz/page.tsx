@@ -8,6 +8,7 @@ import { peopleMentioned, questionTexts } from "@/lib/content/people";
 import { loadQuiz } from "@/lib/quiz/load-quiz";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { submitQuiz } from "./actions";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `Quiz: ${briefing.title}`,
     description: `Check what you understood of “${briefing.title}”. Every answer links to the sentence of the source that proves it.`,
-    alternates: { canonical: `/${briefing.slug}/quiz` },
+    alternates: { canonical: routes.quiz(briefing.slug) },
   };
 }
 
@@ -40,7 +41,7 @@ export default async function QuizPage({ params }: Props) {
         {questions.length} questions on{" "}
         {/* No prefetch: the briefing's payload would compete with the quiz on a slow phone. */}
         <Link
-          href={`/${slug}`}
+          href={routes.briefing(slug)}
           prefetch={false}
           className="text-accent-ink underline underline-offset-2"
         >

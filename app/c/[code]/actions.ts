@@ -5,6 +5,7 @@ import type { JoinValues } from "@/lib/classes/class-forms";
 import { joinClassFromForm } from "@/lib/classes/student-service";
 import { textField } from "@/lib/forms/form-fields";
 import type { FormState, Posted } from "@/lib/forms/form-state";
+import { routes } from "@/lib/routes";
 
 type JoinState = FormState<Posted<JoinValues>>;
 
@@ -17,5 +18,5 @@ export async function joinAction(
   const values = { nickname: textField(form, "nickname", 100) ?? "" };
   const outcome = await joinClassFromForm(code, values);
   if (!outcome.ok) return { errors: outcome.errors, values };
-  redirect(`/c/${outcome.code}`);
+  redirect(routes.classJoin(outcome.code));
 }

@@ -5,6 +5,7 @@ import { ClassBanner } from "@/components/classes/class-banner";
 import { JoinForm } from "@/components/classes/join-form";
 import { loadClassForStudent } from "@/lib/classes/student-service";
 import { joinAction } from "./actions";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -41,7 +42,7 @@ export default async function ClassPage({ params }: Props) {
         <BriefingBody
           briefing={briefing}
           questions={quiz?.questions.length}
-          quizHref={`/c/${klass.code}/quiz`}
+          quizHref={routes.classQuiz(klass.code)}
         />
       </>
     );
@@ -50,7 +51,10 @@ export default async function ClassPage({ params }: Props) {
     return (
       <Notice title="This class is closed">
         <strong>{klass.title}</strong> no longer takes new students. You can still read{" "}
-        <Link href={`/${briefing.slug}`} className="text-accent-ink underline underline-offset-2">
+        <Link
+          href={routes.briefing(briefing.slug)}
+          className="text-accent-ink underline underline-offset-2"
+        >
           the briefing
         </Link>
         .

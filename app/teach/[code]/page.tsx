@@ -10,6 +10,7 @@ import { ShareSection } from "@/components/classes/dashboard/share-section";
 import { classDashboard } from "@/lib/classes/teacher-service";
 import { requestOrigin } from "@/lib/classes/origin";
 import { classAction } from "../actions";
+import { routes } from "@/lib/routes";
 
 type Props = {
   params: Promise<{ code: string }>;
@@ -24,7 +25,7 @@ export default async function ClassDashboard({ params, searchParams }: Props) {
   const data = await classDashboard(code);
   if (!data) notFound();
   const { klass, briefing, open, submitted, roster, insights, distribution } = data;
-  const url = `${await requestOrigin()}/c/${klass.code}`;
+  const url = `${await requestOrigin()}${routes.classJoin(klass.code)}`;
 
   return (
     <div className="mx-auto max-w-5xl px-4 pt-6">

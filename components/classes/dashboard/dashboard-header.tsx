@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Dashboard } from "./types";
+import { routes } from "@/lib/routes";
 
 type Props = Pick<Dashboard, "klass" | "briefing" | "open">;
 
@@ -8,7 +9,7 @@ export function DashboardHeader({ klass, briefing, open }: Props) {
   return (
     <>
       <p className="text-sm">
-        <Link href="/teach" className="text-accent-ink underline underline-offset-2">
+        <Link href={routes.teach()} className="text-accent-ink underline underline-offset-2">
           Your classes
         </Link>
       </p>

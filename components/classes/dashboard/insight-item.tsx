@@ -1,6 +1,6 @@
 import { WhyNot } from "@/components/quiz/why-not";
-import { factAnchor } from "@/lib/content/display";
 import type { Dashboard } from "./types";
+import { routes } from "@/lib/routes";
 
 type Fact = Dashboard["briefing"]["facts"][number];
 
@@ -35,7 +35,7 @@ export function InsightItem({ insight: q, slug, facts }: Props) {
         />
       )}
       {q.percent < 100 && (
-        <a href={`/${slug}#${factAnchor(q.factId)}`} className="show-me-where text-sm">
+        <a href={routes.fact(slug, q.factId)} className="show-me-where text-sm">
           Show me where, to reteach
         </a>
       )}

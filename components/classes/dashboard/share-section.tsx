@@ -3,6 +3,7 @@ import QRCode from "qrcode";
 import { SharePanel } from "@/components/classes/share-panel";
 import { ClassActionButton } from "./class-action-button";
 import type { ClassAction, Dashboard } from "./types";
+import { routes } from "@/lib/routes";
 
 type Props = Pick<Dashboard, "klass" | "open"> & {
   /** The class's join link, as students will open it. */
@@ -28,10 +29,10 @@ export async function ShareSection({ klass, open, url, action }: Props) {
           (klass.revealedAt
             ? button("hide", "Hide answers again")
             : button("reveal", "Reveal answers"))}
-        <Link href={`/teach/${klass.code}/print`} className="button-secondary">
+        <Link href={routes.classPrint(klass.code)} className="button-secondary">
           Print view
         </Link>
-        <a href={`/teach/${klass.code}/results.csv`} className="button-secondary" download>
+        <a href={routes.classCsv(klass.code)} className="button-secondary" download>
           Download CSV
         </a>
       </div>

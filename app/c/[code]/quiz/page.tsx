@@ -7,6 +7,7 @@ import { loadClassForStudent } from "@/lib/classes/student-service";
 import { peopleMentioned, questionTexts } from "@/lib/content/people";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { submitQuiz } from "../../../[slug]/quiz/actions";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -16,7 +17,8 @@ export const metadata: Metadata = { title: "Class quiz", robots: { index: false 
 export default async function ClassQuizPage({ params }: Props) {
   const { code } = await params;
   const loaded = await loadClassForStudent(code);
-  if (loaded.status !== "found" || !loaded.student || !loaded.quiz) redirect(`/c/${code}`);
+  if (loaded.status !== "found" || !loaded.student || !loaded.quiz)
+    redirect(routes.classJoin(code));
   const { klass, briefing, quiz, student, open } = loaded;
   const { title, questions } = toPublicQuiz(quiz);
   return (

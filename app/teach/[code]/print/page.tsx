@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { requestOrigin } from "@/lib/classes/origin";
 import { classForPrint } from "@/lib/classes/teacher-service";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -13,7 +14,7 @@ export default async function PrintView({ params }: Props) {
   const printable = await classForPrint((await params).code);
   if (!printable) notFound();
   const { klass, briefing } = printable;
-  const url = `${await requestOrigin()}/c/${klass.code}`;
+  const url = `${await requestOrigin()}${routes.classJoin(klass.code)}`;
   const qrSvg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return (
     <div className="mx-auto max-w-xl px-4 pt-8 text-center">

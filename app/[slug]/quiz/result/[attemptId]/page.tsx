@@ -6,6 +6,7 @@ import { ResultView } from "@/components/quiz/result-view";
 import { loadOwnedAttempt } from "@/lib/quiz/attempts-service";
 import { peopleMentioned } from "@/lib/content/people";
 import { reviewAttempt } from "@/lib/quiz/review";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ slug: string; attemptId: string }> };
 
@@ -29,7 +30,7 @@ export default async function ResultPage({ params }: Props) {
       <ClearDraft attemptId={attempt.attemptId} />
       <p className="text-sm font-semibold tracking-wide text-accent-ink uppercase">Your result</p>
       <h1 className="mt-1 text-2xl font-bold tracking-tight text-balance">
-        <Link href={`/${slug}`} className="hover:underline">
+        <Link href={routes.briefing(slug)} className="hover:underline">
           {briefing.title}
         </Link>
       </h1>

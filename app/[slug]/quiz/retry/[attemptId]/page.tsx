@@ -8,6 +8,7 @@ import { loadOwnedAttempt } from "@/lib/quiz/attempts-service";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { isCorrect } from "@/lib/quiz/score";
 import { submitQuiz } from "../../actions";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ slug: string; attemptId: string }> };
 
@@ -31,7 +32,7 @@ export default async function RetryPage({ params }: Props) {
           ? `${questions.length} question${questions.length === 1 ? "" : "s"} from `
           : "Nothing to retry: you got every question right in "}
         <Link
-          href={`/${slug}/quiz/result/${attemptId}`}
+          href={routes.result(slug, attemptId)}
           className="text-accent-ink underline underline-offset-2"
         >
           that attempt

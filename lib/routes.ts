@@ -1,0 +1,29 @@
+import { factAnchor } from "@/lib/content/display";
+
+/**
+ * Every URL of the site, built in one place (the README's Routes table, in code): a route
+ * moved here moves everywhere, and a link cannot be misspelt in one page only.
+ */
+export const routes = {
+  home: () => "/",
+  briefing: (slug: string) => `/${slug}`,
+  /** A fact in the briefing's evidence list; a full page load, so :target highlights it. */
+  fact: (slug: string, factId: string) => `/${slug}#${factAnchor(factId)}`,
+  quiz: (slug: string) => `/${slug}/quiz`,
+  result: (slug: string, attemptId: string) => `/${slug}/quiz/result/${attemptId}`,
+  retry: (slug: string, attemptId: string) => `/${slug}/quiz/retry/${attemptId}`,
+  me: () => "/me",
+  /** Sign in (or out), returning to `from` afterwards; `error` is Auth.js's code. */
+  signIn: ({ from, error }: { from?: string; error?: string } = {}) => {
+    const query = new URLSearchParams({ ...(from && { from }), ...(error && { error }) });
+    return query.size > 0 ? `/signin?${query}` : "/signin";
+  },
+  teach: () => "/teach",
+  classDashboard: (code: string, confirm?: "delete") =>
+    confirm ? `/teach/${code}?confirm=${confirm}` : `/teach/${code}`,
+  classPrint: (code: string) => `/teach/${code}/print`,
+  classCsv: (code: string) => `/teach/${code}/results.csv`,
+  /** What students open: the class link, joined with a nickname. */
+  classJoin: (code: string) => `/c/${code}`,
+  classQuiz: (code: string) => `/c/${code}/quiz`,
+};
