@@ -7,6 +7,7 @@ import { isCorrect } from "@/lib/quiz/score";
 import type { AttemptRecord } from "@/lib/quiz/attempt";
 import type { Person } from "@/lib/content/people";
 import { PeopleLine } from "./people-line";
+import { ShowMeWhere } from "./show-me-where";
 import { WhyNot } from "./why-not";
 import { routes } from "@/lib/routes";
 
@@ -82,14 +83,7 @@ export function ResultView({ scoreOnly = false, slug, attempt, review, facts, pe
             <ul className="mt-2" data-testid="question-evidence">
               {item.facts.map((id) => (
                 <li key={id}>
-                  {/* A full page load, not a client transition: only a real navigation
-                      updates :target, which is what highlights the fact. */}
-                  <a href={routes.fact(slug, id)} className="show-me-where">
-                    <span>
-                      Show me where{" "}
-                      <span className="font-normal text-muted">({facts.get(id)?.attribution})</span>
-                    </span>
-                  </a>
+                  <ShowMeWhere slug={slug} fact={facts.get(id)} />
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
 import type { Reason } from "@/lib/quiz/types/shared";
 import type { Fact } from "@/lib/content/schemas";
-import { routes } from "@/lib/routes";
+import { ShowMeWhere } from "./show-me-where";
 
 type Props = {
   /** The wrong answer in the reader's (or the class's) words. */
@@ -21,12 +21,7 @@ export function WhyNot({ answer, reason, slug, facts }: Props) {
       <p className="font-semibold">Why not “{answer}”</p>
       <p className="leading-relaxed">{reason.text}</p>
       {cited ? (
-        <a href={routes.fact(slug, cited)} className="show-me-where">
-          <span>
-            Show me where{" "}
-            <span className="font-normal text-muted">({facts.get(cited)?.attribution})</span>
-          </span>
-        </a>
+        <ShowMeWhere slug={slug} fact={facts.get(cited)} />
       ) : (
         <p className="not-in-report">Not in the report</p>
       )}
