@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { ACTION_BODY_LIMIT_KB } from "./lib/security/body-limit";
+import { easyRewrites } from "./lib/content/level-rewrites";
 import { securityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
@@ -8,6 +9,11 @@ const nextConfig: NextConfig = {
   // Content is read from disk at build time and by dynamic routes at run time: ship it.
   outputFileTracingIncludes: { "/**": ["./content/**"] },
   experimental: { serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_KB}kb` } },
+  // A reader who chose "Easier to read" gets the easier page at /<slug> too: decided by the
+  // router from a cookie, so nobody else pays for a function call and the pages stay static.
+  async rewrites() {
+    return { beforeFiles: easyRewrites(), afterFiles: [], fallback: [] };
+  },
   async headers() {
     const production = process.env.NODE_ENV === "production";
     return [{ source: "/:path*", headers: securityHeaders({ production }) }];

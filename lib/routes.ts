@@ -7,6 +7,10 @@ import { factAnchor } from "@/lib/content/display";
 export const routes = {
   home: () => "/",
   briefing: (slug: string) => `/${slug}`,
+  /** The easier version of a briefing (same facts, plainer words). */
+  easyBriefing: (slug: string) => `/${slug}/easy`,
+  /** Remembers a reading level (a cookie), then shows the briefing at it. */
+  chooseLevel: (slug: string, level: "standard" | "easy") => `/level?slug=${slug}&to=${level}`,
   /** A fact in the briefing's evidence list; a full page load, so :target highlights it. */
   fact: (slug: string, factId: string) => `/${slug}#${factAnchor(factId)}`,
   quiz: (slug: string) => `/${slug}/quiz`,

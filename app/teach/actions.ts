@@ -9,7 +9,7 @@ import { routes } from "@/lib/routes";
 
 type CreateClassState = FormState<Posted<CreateClassValues>>;
 
-const FIELDS = ["title", "slug", "feedback", "closesAt", "timezoneOffset"] as const;
+const FIELDS = ["title", "slug", "feedback", "level", "closesAt", "timezoneOffset"] as const;
 
 /** Thin: the teacher service checks who is asking, limits, validates and creates. */
 export async function createClassAction(

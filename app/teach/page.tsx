@@ -15,7 +15,11 @@ export const metadata: Metadata = { title: "Teach", robots: { index: false } };
 export default async function TeachPage() {
   const classes = await myClasses();
   if (!classes) redirect(routes.signIn({ from: routes.teach() }));
-  const briefings = loadAllBriefings().map((b) => ({ slug: b.slug, title: b.title }));
+  const briefings = loadAllBriefings().map((b) => ({
+    slug: b.slug,
+    title: b.title,
+    hasEasy: Boolean(b.easy),
+  }));
   return (
     <div className="mx-auto max-w-2xl px-4 pt-6">
       <h1 className="text-3xl font-bold tracking-tight">Your classes</h1>

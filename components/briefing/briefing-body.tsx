@@ -5,12 +5,16 @@ import { QuizCta } from "@/components/briefing/quiz-cta";
 import { SectionNav } from "@/components/briefing/section-nav";
 import { SectionView } from "@/components/briefing/section-view";
 import { SourceBlock } from "@/components/briefing/source-block";
+import { LevelSwitch } from "@/components/briefing/level-switch";
 import { markBriefing } from "@/lib/content/glossary";
 import type { Briefing } from "@/lib/content/parse-briefing";
+import { textAt, type Level } from "@/lib/content/reading-level-choice";
 import { readingMinutes } from "@/lib/content/reading-time";
 
 type Props = {
   briefing: Briefing;
+  /** Which text to show: the standard one, or its easier version (same facts). */
+  level?: Level;
   /** Number of quiz questions, if the briefing has a quiz. */
   questions?: number;
   /** Where "Take the quiz" goes: the public quiz, or the class's. */
@@ -18,21 +22,24 @@ type Props = {
 };
 
 /** The whole briefing, as read publicly at /<slug> and by a class at /c/<code>. */
-export function BriefingBody({ briefing, questions, quizHref }: Props) {
+export function BriefingBody({ briefing, level, questions, quizHref }: Props) {
   const factsById = new Map(briefing.facts.map((fact) => [fact.id, fact]));
   const numbers = new Map(briefing.facts.map((fact, i) => [fact.id, i + 1]));
-  const marked = markBriefing(briefing);
+  const text = textAt(briefing, level);
+  const shown = { ...briefing, ...text };
+  const marked = markBriefing(shown);
   return (
     <article className="mx-auto max-w-3xl px-4">
       <BriefingHeader
-        briefing={briefing}
-        minutes={readingMinutes(briefing)}
+        briefing={shown}
+        minutes={readingMinutes(shown)}
         dek={marked.get("dek")!}
-        leadFacts={briefing.leadFacts.map((id) => factsById.get(id)!)}
+        leadFacts={shown.leadFacts.map((id) => factsById.get(id)!)}
         numbers={numbers}
       />
-      <SectionNav sections={briefing.sections} background={briefing.glossary.length > 0} />
-      {briefing.sections.map((section) => (
+      {briefing.easy && <LevelSwitch slug={briefing.slug} level={text.level} />}
+      <SectionNav sections={shown.sections} background={briefing.glossary.length > 0} />
+      {shown.sections.map((section) => (
         <SectionView
           key={section.id}
           section={section}

@@ -7,7 +7,7 @@ import { TITLE_MAX, createClassSchema, type CreateClassValues } from "@/lib/clas
 import type { FormAction, Posted } from "@/lib/forms/form-state";
 
 type Props = {
-  briefings: { slug: string; title: string }[];
+  briefings: { slug: string; title: string; hasEasy: boolean }[];
   retentionDays: number;
   action: FormAction<Posted<CreateClassValues>>;
 };
@@ -21,6 +21,7 @@ export function CreateClassForm({ briefings, retentionDays, action }: Props) {
       title: last.title ?? "",
       slug: last.slug ?? briefings[0]?.slug ?? "",
       feedback: (last.feedback as CreateClassValues["feedback"]) ?? "immediate",
+      level: (last.level as CreateClassValues["level"]) ?? "standard",
       closesAt: last.closesAt ?? "",
     }),
     // The browser knows the teacher's time zone; the server turns the local time into an instant.
@@ -88,6 +89,33 @@ export function CreateClassForm({ briefings, retentionDays, action }: Props) {
         </label>
         <FieldError id="feedback-error" message={errorOf("feedback")} />
       </fieldset>
+      {briefings.some((b) => b.hasEasy) && (
+        <fieldset>
+          <legend className="font-semibold">Students start reading</legend>
+          <label className="quiz-choice mt-2">
+            <input
+              type="radio"
+              value="standard"
+              defaultChecked={posted.level !== "easy"}
+              {...register("level")}
+            />
+            <span>The standard text</span>
+          </label>
+          <label className="quiz-choice mt-2">
+            <input
+              type="radio"
+              value="easy"
+              defaultChecked={posted.level === "easy"}
+              {...register("level")}
+            />
+            <span>
+              The easier text (same facts, plainer words), where the briefing has one. Students
+              can switch either way.
+            </span>
+          </label>
+          <FieldError id="level-error" message={errorOf("level")} />
+        </fieldset>
+      )}
       <div>
         <label htmlFor="closesAt" className="block font-semibold">
           Close automatically <span className="font-normal text-muted">(optional)</span>

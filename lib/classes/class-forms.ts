@@ -31,6 +31,8 @@ export const createClassSchema = z.object({
     ),
   slug: z.string().check(z.regex(/^[a-z0-9-]{1,80}$/, "Choose a briefing.")),
   feedback: z.enum(["immediate", "after-close"], { error: "Choose when students see answers." }),
+  /** The text students start with; they can switch. Easier applies where the briefing has it. */
+  level: z.optional(z.enum(["standard", "easy"], { error: "Choose a reading level." })),
   /** `datetime-local` value in the teacher's time zone, or empty; see `timezoneOffset`. */
   closesAt: z.optional(
     z.union([

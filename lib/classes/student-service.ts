@@ -1,4 +1,5 @@
 import "server-only";
+import { chosenLevel, startAtLevel } from "@/lib/content/level-preference";
 import { loadBriefing } from "@/lib/content/load-briefings";
 import { loadQuiz } from "@/lib/quiz/load-quiz";
 import type { Limited } from "@/lib/rate-limit/limit";
@@ -32,7 +33,10 @@ export async function loadClassForStudent(rawCode: string, now = Date.now()) {
   const studentId = await classMember(klass.code);
   const student = studentId ? await getStore().getStudent(klass.code, studentId) : undefined;
   const quiz = loadQuiz(klass.slug);
-  return { status: "found" as const, klass, briefing, quiz, student, open: isOpen(klass, now) };
+  // The student's own choice first, else the level the teacher set for the class.
+  const level = (await chosenLevel()) ?? klass.level;
+  const found = { klass, briefing, quiz, student, level, open: isOpen(klass, now) };
+  return { status: "found" as const, ...found };
 }
 
 /** For a quiz posted with a class code: this browser's student (signed cookie) in it. */
@@ -66,5 +70,6 @@ export async function joinClassFromForm(
   if (!parsed.success) return { ok: false, errors: issueMessages(parsed.error.issues) };
   const studentId = await ensureClassMember(code);
   const student = await getStore().joinClass(code, studentId, parsed.data.nickname, now);
+  if (record.level) await startAtLevel(record.level);
   return { ok: true, code, student };
 }

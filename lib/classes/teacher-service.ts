@@ -67,6 +67,7 @@ export async function createClassFromForm(
       feedback: values.feedback,
       createdAt: now,
       ...(closesAt !== undefined ? { closesAt } : {}),
+      ...(values.level === "easy" && loadBriefing(values.slug)?.easy ? { level: "easy" } : {}),
     };
     if (await getStore().createClass(record)) return { ok: true, record };
   }

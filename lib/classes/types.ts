@@ -17,6 +17,8 @@ export type ClassRecord = {
   closedAt?: number;
   /** Set when the teacher reveals answers (after-close classes). */
   revealedAt?: number;
+  /** The reading level students start at, when the teacher chose the easier text. */
+  level?: "easy";
 };
 
 export type StudentRecord = { studentId: string; nickname: string; joinedAt: number };

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { occursIn } from "./normalize";
-import { formatZodIssues, parseJson } from "./parse-json";
+import { allCited, docCitationProblems, levelParityProblems } from "./doc-citations";
+import { parseJsonFile } from "./parse-json";
 import type { Problem } from "./problem";
 import {
   briefingDocSchema,
@@ -21,7 +22,11 @@ export const BRIEFING_FILES = [
   "facts.json",
   "briefing.json",
   "glossary.json",
+  "briefing.easy.json",
 ] as const;
+
+/** The easier version of a briefing's text (optional): same facts per section, plainer words. */
+export const EASY_FILE = "briefing.easy.json";
 export type BriefingFileName = (typeof BRIEFING_FILES)[number];
 export type BriefingFiles = Partial<Record<BriefingFileName, string>>;
 
@@ -30,6 +35,8 @@ export type Briefing = BriefingDoc & {
   source: SourceMeta & { text: string };
   facts: Fact[];
   glossary: GlossaryEntry[];
+  /** The easier version, when the folder has one (briefing.easy.json). */
+  easy?: BriefingDoc;
 };
 
 /**
@@ -62,6 +69,11 @@ export function parseBriefing(
     briefingDocSchema,
     problems,
   );
+  // Optional: an easier version of the same briefing, for readers who need one.
+  const easy =
+    files[EASY_FILE] === undefined
+      ? undefined
+      : parseJsonFile(at(EASY_FILE), files[EASY_FILE], briefingDocSchema, problems);
   // Optional: a briefing may need no background at all.
   const glossary =
     files["glossary.json"] === undefined
@@ -84,43 +96,8 @@ export function parseBriefing(
   }
 
   if (doc) {
-    const cited = new Set<string>();
-    const citeAll = (where: string, ids: string[]) => {
-      for (const id of ids) {
-        cited.add(id);
-        if (facts && !factIds.has(id)) {
-          problems.push({
-            file: at("briefing.json"),
-            id: where,
-            message: `cites fact "${id}", which is not in facts.json`,
-          });
-        }
-      }
-    };
-    citeAll("leadFacts", doc.leadFacts);
-    const sectionIds = new Set<string>();
-    for (const section of doc.sections) {
-      if (sectionIds.has(section.id)) {
-        problems.push({
-          file: at("briefing.json"),
-          id: section.id,
-          message: "section id is used twice",
-        });
-      }
-      sectionIds.add(section.id);
-      if (section.intro) citeAll(`${section.id}.intro`, section.intro.facts);
-      section.items.forEach((item, index) => {
-        const where = `${section.id}.items[${index}]`;
-        citeAll(where, item.facts);
-        if ("quote" in item && text !== undefined && !occursIn(text, item.quote)) {
-          problems.push({
-            file: at("briefing.json"),
-            id: where,
-            message: `quote not found verbatim in source.txt: "${item.quote}"`,
-          });
-        }
-      });
-    }
+    problems.push(...docCitationProblems(doc, at("briefing.json"), facts && factIds, text));
+    const cited = allCited(doc);
     for (const id of factIds) {
       if (!cited.has(id)) {
         problems.push({
@@ -130,6 +107,10 @@ export function parseBriefing(
         });
       }
     }
+  }
+  if (easy) {
+    problems.push(...docCitationProblems(easy, at(EASY_FILE), facts && factIds, text));
+    if (doc) problems.push(...levelParityProblems(doc, easy, at(EASY_FILE)));
   }
 
   const termIds = new Set<string>();
@@ -143,28 +124,8 @@ export function parseBriefing(
   if (problems.length > 0 || !meta || !facts || !doc || !glossary || text === undefined) {
     return { problems };
   }
-  return { briefing: { ...doc, slug, source: { ...meta, text }, facts, glossary }, problems };
-}
-
-function parseJsonFile<T>(
-  file: string,
-  raw: string | undefined,
-  schema: z.ZodType<T>,
-  problems: Problem[],
-): T | undefined {
-  if (raw === undefined) {
-    problems.push({ file, message: "missing" });
-    return undefined;
-  }
-  const json = parseJson(raw);
-  if (!json.ok) {
-    problems.push({ file, message: `is not valid JSON (${json.error})` });
-    return undefined;
-  }
-  const result = schema.safeParse(json.value);
-  if (result.success) return result.data;
-  problems.push(...formatZodIssues(file, result.error, json.value));
-  return undefined;
+  const briefing = { ...doc, slug, source: { ...meta, text }, facts, glossary };
+  return { briefing: easy ? { ...briefing, easy } : briefing, problems };
 }
 
 function issueText(error: z.ZodError): string {

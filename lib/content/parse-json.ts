@@ -34,3 +34,25 @@ function describePath(path: PropertyKey[], json: unknown): string | undefined {
   }
   return label;
 }
+
+/** A JSON file of a briefing folder, parsed and checked; its problems are added to `problems`. */
+export function parseJsonFile<T>(
+  file: string,
+  raw: string | undefined,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): T | undefined {
+  if (raw === undefined) {
+    problems.push({ file, message: "missing" });
+    return undefined;
+  }
+  const json = parseJson(raw);
+  if (!json.ok) {
+    problems.push({ file, message: `is not valid JSON (${json.error})` });
+    return undefined;
+  }
+  const result = schema.safeParse(json.value);
+  if (result.success) return result.data;
+  problems.push(...formatZodIssues(file, result.error, json.value));
+  return undefined;
+}

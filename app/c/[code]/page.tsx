@@ -26,7 +26,7 @@ export default async function ClassPage({ params }: Props) {
       </Notice>
     );
   }
-  const { klass, briefing, quiz, student, open } = loaded;
+  const { klass, briefing, quiz, student, level, open } = loaded;
   if (student) {
     return (
       <>
@@ -41,6 +41,7 @@ export default async function ClassPage({ params }: Props) {
         )}
         <BriefingBody
           briefing={briefing}
+          level={level}
           questions={quiz?.questions.length}
           quizHref={routes.classQuiz(klass.code)}
         />

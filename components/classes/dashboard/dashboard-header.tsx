@@ -4,7 +4,10 @@ import { routes } from "@/lib/routes";
 
 type Props = Pick<Dashboard, "klass" | "briefing" | "open">;
 
-/** Back link, class title, and one line: briefing, open or closed, when answers show. */
+/**
+ * Back link, class title, and one line: briefing, open or closed, when answers show, and the
+ * starting reading level when it is the easier text.
+ */
 export function DashboardHeader({ klass, briefing, open }: Props) {
   return (
     <>
@@ -25,6 +28,7 @@ export function DashboardHeader({ klass, briefing, open }: Props) {
           : klass.revealedAt
             ? "answers revealed"
             : "score only until you reveal answers"}
+        {klass.level === "easy" && " · students start with the easier text"}
       </p>
     </>
   );

@@ -33,6 +33,7 @@ describe("editorial rules on the published content", () => {
     expect(problems.map(formatProblem)).toEqual([]);
     expect(grades.map((g) => g.label)).toEqual([
       "briefing",
+      "easier briefing",
       "quiz prompts",
       "quiz explanations and reasons",
     ]);
@@ -315,5 +316,35 @@ describe("people, background and plain words", () => {
     expect(problems).toContainEqual(
       expect.stringMatching(/quiz prompts reads at grade .*, above grade 7$/),
     );
+  });
+});
+
+describe("the easier version keeps every rule, at grade 5 or below", () => {
+  const easySection = (b: Briefing, id: string) =>
+    b.easy!.sections.find((s) => s.id === id) as Extract<Section, { layout: "bullets" }>;
+
+  it("a hedge dropped in the easier text fails there, as in the standard text", () => {
+    const problems = problemsWith((b) => {
+      easySection(b, "key-points").items[0] = {
+        text: "President Trump's team is writing a plan with Russia. It has 28 points.",
+        facts: ["secret-drafting", "twenty-eight-points"],
+      };
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(`${DIR}/briefing.easy.json [key-points.items[0]]: drops`),
+      ]),
+    );
+    expect(problems.every((p) => p.startsWith(`${DIR}/briefing.easy.json`))).toBe(true);
+  });
+
+  it("the standard text's wording is too hard for the easier version: it fails above grade 5", () => {
+    const problems = problemsWith((b) => {
+      const { title, dek, leadFacts, sections } = b;
+      b.easy = structuredClone({ title, dek, leadFacts, sections });
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\S+ easier briefing reads at grade [\d.]+, above grade 5$/),
+    ]);
   });
 });

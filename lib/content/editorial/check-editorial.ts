@@ -1,6 +1,6 @@
 import { formatDate } from "../format-date";
 import { usesTerm } from "../glossary";
-import type { Briefing } from "../parse-briefing";
+import { EASY_FILE, type Briefing } from "../parse-briefing";
 import type { Problem } from "../problem";
 import type { Quiz } from "../quiz-schema";
 import type { SectionItem } from "../schemas";
@@ -10,11 +10,18 @@ import { rolesAtFirstMention } from "./people";
 import { quizProblems } from "./quiz-rules";
 import { misquotes } from "./quotes";
 import { readingLevel, type ReadingLevel } from "./reading-level";
-import { briefingProse, briefingUnits, choiceUnits, quizUnits, type TextUnit } from "./text-units";
+import {
+  briefingProse,
+  briefingUnits,
+  choiceUnits,
+  docUnits,
+  quizUnits,
+  type TextUnit,
+} from "./text-units";
 import { commonStems, contextOf } from "./words";
 
 /** DESIGN.md §2, "Plain words": Flesch–Kincaid grade ceilings. */
-export const MAX_GRADE = { briefing: 8, prompts: 7 } as const;
+export const MAX_GRADE = { briefing: 8, prompts: 7, easier: 5 } as const;
 
 export type GradeLine = { label: string; level: ReadingLevel; max?: number };
 export type EditorialReport = { problems: Problem[]; grades: GradeLine[] };
@@ -26,7 +33,13 @@ export type EditorialReport = { problems: Problem[]; grades: GradeLine[] };
  * their role at first mention, background is used, and the reading level stays plain.
  */
 export function checkEditorial(b: Briefing, quiz: Quiz | undefined, dir: string): EditorialReport {
-  const units = [...briefingUnits(b, dir), ...(quiz ? quizUnits(quiz, dir) : [])];
+  // The easier version holds to every rule the standard text does (and a lower grade).
+  const easy = b.easy && { ...b, ...b.easy };
+  const units = [
+    ...briefingUnits(b, dir),
+    ...(easy ? docUnits(easy, `${dir}/${EASY_FILE}`) : []),
+    ...(quiz ? quizUnits(quiz, dir) : []),
+  ];
   const problems: Problem[] = [];
   const report = (unit: { file: string; where: string }, message: string) =>
     problems.push({ file: unit.file, id: unit.where, message });
@@ -84,13 +97,27 @@ export function checkEditorial(b: Briefing, quiz: Quiz | undefined, dir: string)
       );
     }
   }
-  for (const { where, message } of rolesAtFirstMention(b)) {
-    report({ file: `${dir}/briefing.json`, where }, message);
+  for (const [doc, file] of [
+    [b, "briefing.json"],
+    ...(easy ? [[easy, EASY_FILE] as const] : []),
+  ] as const) {
+    for (const { where, message } of rolesAtFirstMention(doc)) {
+      report({ file: `${dir}/${file}`, where }, message);
+    }
   }
   if (quiz) problems.push(...quizProblems(quiz, evidence, `${dir}/quiz.json`));
 
   const grades: GradeLine[] = [
     { label: "briefing", level: readingLevel(briefingProse(b)), max: MAX_GRADE.briefing },
+    ...(easy
+      ? [
+          {
+            label: "easier briefing",
+            level: readingLevel(briefingProse(easy)),
+            max: MAX_GRADE.easier,
+          },
+        ]
+      : []),
   ];
   if (quiz) {
     grades.push(

@@ -1,6 +1,7 @@
 import { typeOf } from "@/lib/quiz/types/registry";
 import { reasonFacts } from "@/lib/quiz/types/shared";
 import type { Briefing } from "../parse-briefing";
+import type { BriefingDoc } from "../schemas";
 import type { Quiz } from "../quiz-schema";
 
 /**
@@ -28,9 +29,9 @@ export type TextUnit = {
   lead?: string;
 };
 
+/** The briefing's own words: the subject line of source.json, the fact statements, its text. */
 export function briefingUnits(b: Briefing, dir: string): TextUnit[] {
-  const file = `${dir}/briefing.json`;
-  const units: TextUnit[] = [
+  return [
     {
       file: `${dir}/source.json`,
       where: "title",
@@ -38,25 +39,30 @@ export function briefingUnits(b: Briefing, dir: string): TextUnit[] {
       text: b.source.title,
       facts: b.leadFacts,
     },
+    ...b.facts.map((fact) => ({
+      file: `${dir}/facts.json`,
+      where: fact.id,
+      kind: "statement" as const,
+      text: fact.statement,
+      facts: [fact.id],
+    })),
+    ...docUnits(b, `${dir}/briefing.json`),
+  ];
+}
+
+/** One briefing text (briefing.json, or its easier version): title and dek, intros, items. */
+export function docUnits(doc: BriefingDoc, file: string): TextUnit[] {
+  const units: TextUnit[] = [
     // Read together, as a reader meets them: the dek carries what the title leaves out.
     {
       file,
       where: "title and dek",
       kind: "briefing",
-      text: `${b.title}. ${b.dek}`,
-      facts: b.leadFacts,
+      text: `${doc.title}. ${doc.dek}`,
+      facts: doc.leadFacts,
     },
   ];
-  for (const fact of b.facts) {
-    units.push({
-      file: `${dir}/facts.json`,
-      where: fact.id,
-      kind: "statement",
-      text: fact.statement,
-      facts: [fact.id],
-    });
-  }
-  for (const section of b.sections) {
+  for (const section of doc.sections) {
     if (section.intro) {
       const { text, facts } = section.intro;
       units.push({ file, where: `${section.id}.intro`, kind: "briefing", text, facts });
@@ -123,7 +129,7 @@ export function quizUnits(quiz: Quiz, dir: string): TextUnit[] {
  * roles and dates are labels (counted as sentences they would flatter the grade); quotes are
  * the source's words, not ours to simplify.
  */
-export function briefingProse(b: Briefing): string[] {
+export function briefingProse(b: BriefingDoc): string[] {
   const lines = [b.dek];
   for (const section of b.sections) {
     if (section.intro) lines.push(section.intro.text);

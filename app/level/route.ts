@@ -1,0 +1,29 @@
+import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings";
+import { isLevel, LEVEL_COOKIE } from "@/lib/content/reading-level-choice";
+import { routes } from "@/lib/routes";
+
+const YEAR = 60 * 60 * 24 * 365;
+
+/**
+ * The reading-level switch ("Easier to read" / "Standard"): remembers the choice in a cookie
+ * and shows the briefing at that level. A plain link, so it works without JavaScript; the
+ * cookie then makes /<slug> serve the easier page (next.config.ts), and class pages follow it.
+ */
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const slug = url.searchParams.get("slug") ?? "";
+  const level = url.searchParams.get("to");
+  if (!isLevel(level) || !listBriefingSlugs().includes(slug) || !loadBriefing(slug)?.easy) {
+    return new Response("Not found", { status: 404 });
+  }
+  const target = level === "easy" ? routes.easyBriefing(slug) : routes.briefing(slug);
+  const secure = url.protocol === "https:" ? "; Secure" : "";
+  return new Response(null, {
+    status: 303,
+    headers: {
+      location: target,
+      "set-cookie": `${LEVEL_COOKIE}=${level}; Path=/; Max-Age=${YEAR}; SameSite=Lax${secure}`,
+      "cache-control": "no-store",
+    },
+  });
+}
