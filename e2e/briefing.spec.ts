@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { loadBriefing } from "../lib/content/load-briefings";
-import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
+import { expectNoAxeViolations, expectNoHorizontalScroll, waitForScrollToRest } from "./helpers";
 
 const SLUG = "us-28-point-plan";
 const briefing = loadBriefing(SLUG)!;
@@ -112,6 +112,8 @@ test.describe("briefing page", () => {
       await page.keyboard.press("Escape");
       await expect(page.locator(".term-card:popover-open")).toHaveCount(0);
       await page.goto(`/${SLUG}#fact-${briefing.facts[0]!.id}`);
+      await expect(page.locator(`#fact-${briefing.facts[0]!.id}`)).toBeInViewport();
+      await waitForScrollToRest(page);
       await expectNoAxeViolations(page);
       await page.goto("/");
       await expectNoAxeViolations(page);

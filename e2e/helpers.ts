@@ -21,3 +21,17 @@ export async function expectNoHorizontalScroll(page: Page) {
   }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
+
+/**
+ * Waits until a smooth scroll (to a #fragment) has come to rest. Mid-scroll, the sticky
+ * section links lie over whichever tap target passes under them, and axe counts it crowded.
+ */
+export async function waitForScrollToRest(page: Page) {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const y = window.scrollY;
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY === y)));
+      }),
+  );
+}
