@@ -1,4 +1,4 @@
-import { listBriefingSlugs, loadBriefing } from "./load-briefings";
+import { slugsWithEasyText } from "./content-folders";
 import { LEVEL_COOKIE } from "./reading-level-choice";
 
 /**
@@ -7,7 +7,7 @@ import { LEVEL_COOKIE } from "./reading-level-choice";
  * route such as /me is never touched).
  */
 export function easyRewrites() {
-  const slugs = listBriefingSlugs().filter((slug) => loadBriefing(slug)?.easy);
+  const slugs = slugsWithEasyText();
   if (slugs.length === 0) return [];
   return [
     {

@@ -1,24 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { BRIEFING_FILES, parseBriefing, type Briefing, type BriefingFiles } from "./parse-briefing";
 import { formatProblem } from "./problem";
 import { parseQuiz } from "./parse-quiz";
 
-export const CONTENT_DIR = path.join(process.cwd(), "content", "briefings");
+import { CONTENT_DIR, briefingDir, listBriefingSlugs } from "./content-folders";
 
-// Content is shipped explicitly (outputFileTracingIncludes in next.config.ts), so the
-// bundler need not trace these computed paths; the comments keep it from tracing everything.
-export function briefingDir(root: string, slug: string): string {
-  return path.join(/*turbopackIgnore: true*/ root, slug);
-}
-
-/** Every folder under content/briefings is a briefing: adding one needs no code change. */
-export function listBriefingSlugs(root = CONTENT_DIR): string[] {
-  return readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-}
+// The folder layout has its own module (next.config.ts reads it); most callers come here.
+export { CONTENT_DIR, briefingDir, listBriefingSlugs };
 
 /** generateStaticParams for every route under /[slug]. */
 export function briefingParams(): { slug: string }[] {

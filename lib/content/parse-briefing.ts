@@ -3,6 +3,7 @@ import { occursIn } from "./normalize";
 import { allCited, docCitationProblems, levelParityProblems } from "./doc-citations";
 import { parseJsonFile } from "./parse-json";
 import type { Problem } from "./problem";
+import { EASY_FILE } from "./reading-level-choice";
 import {
   briefingDocSchema,
   factsSchema,
@@ -22,11 +23,9 @@ export const BRIEFING_FILES = [
   "facts.json",
   "briefing.json",
   "glossary.json",
-  "briefing.easy.json",
+  EASY_FILE,
 ] as const;
 
-/** The easier version of a briefing's text (optional): same facts per section, plainer words. */
-export const EASY_FILE = "briefing.easy.json";
 export type BriefingFileName = (typeof BRIEFING_FILES)[number];
 export type BriefingFiles = Partial<Record<BriefingFileName, string>>;
 

@@ -1,6 +1,7 @@
 import { formatDate } from "../format-date";
 import { usesTerm } from "../glossary";
-import { EASY_FILE, type Briefing } from "../parse-briefing";
+import type { Briefing } from "../parse-briefing";
+import { EASY_FILE } from "../reading-level-choice";
 import type { Problem } from "../problem";
 import type { Quiz } from "../quiz-schema";
 import type { SectionItem } from "../schemas";
