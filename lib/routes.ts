@@ -9,8 +9,9 @@ export const routes = {
   briefing: (slug: string) => `/${slug}`,
   /** The easier version of a briefing (same facts, plainer words). */
   easyBriefing: (slug: string) => `/${slug}/easy`,
-  /** Remembers a reading level (a cookie), then shows the briefing at it. */
-  chooseLevel: (slug: string, level: "standard" | "easy") => `/level?slug=${slug}&to=${level}`,
+  /** Remembers a reading level (a cookie), then shows the briefing, or the class page, at it. */
+  chooseLevel: (slug: string, level: "standard" | "easy", classCode?: string) =>
+    `/level?slug=${slug}&to=${level}${classCode ? `&class=${classCode}` : ""}`,
   /** A fact in the briefing's evidence list; a full page load, so :target highlights it. */
   fact: (slug: string, factId: string) => `/${slug}#${factAnchor(factId)}`,
   quiz: (slug: string) => `/${slug}/quiz`,

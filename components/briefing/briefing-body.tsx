@@ -17,12 +17,14 @@ type Props = {
   level?: Level;
   /** Number of quiz questions, if the briefing has a quiz. */
   questions?: number;
+  /** On a class's page, its code: the level switch returns there. */
+  classCode?: string;
   /** Where "Take the quiz" goes: the public quiz, or the class's. */
   quizHref: string;
 };
 
 /** The whole briefing, as read publicly at /<slug> and by a class at /c/<code>. */
-export function BriefingBody({ briefing, level, questions, quizHref }: Props) {
+export function BriefingBody({ briefing, level, classCode, questions, quizHref }: Props) {
   const factsById = new Map(briefing.facts.map((fact) => [fact.id, fact]));
   const numbers = new Map(briefing.facts.map((fact, i) => [fact.id, i + 1]));
   const text = textAt(briefing, level);
@@ -37,7 +39,9 @@ export function BriefingBody({ briefing, level, questions, quizHref }: Props) {
         leadFacts={shown.leadFacts.map((id) => factsById.get(id)!)}
         numbers={numbers}
       />
-      {briefing.easy && <LevelSwitch slug={briefing.slug} level={text.level} />}
+      {briefing.easy && (
+        <LevelSwitch slug={briefing.slug} level={text.level} classCode={classCode} />
+      )}
       <SectionNav sections={shown.sections} background={briefing.glossary.length > 0} />
       {shown.sections.map((section) => (
         <SectionView

@@ -42,6 +42,7 @@ export default async function ClassPage({ params }: Props) {
         <BriefingBody
           briefing={briefing}
           level={level}
+          classCode={klass.code}
           questions={quiz?.questions.length}
           quizHref={routes.classQuiz(klass.code)}
         />
