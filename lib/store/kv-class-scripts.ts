@@ -16,7 +16,7 @@ local raw = redis.call('GET', KEYS[1])
 if not raw then return false end
 local c = cjson.decode(raw)
 if c.ownerId ~= ARGV[1] then return false end
-for i, field in ipairs({'closedAt', 'closesAt', 'revealedAt'}) do
+for i, field in ipairs({'closedAt', 'closesAt', 'revealedAt', 'joinsClosedAt'}) do
   local v = ARGV[i + 1]
   if v == 'null' then c[field] = nil elseif v ~= '' then c[field] = tonumber(v) end
 end
@@ -25,21 +25,27 @@ redis.call('SET', KEYS[1], json)
 redis.call('HSET', KEYS[5], c.code, json)
 local closed = c.closedAt or c.closesAt
 for i = 1, 4 do
-  if closed then redis.call('PEXPIREAT', KEYS[i], closed + tonumber(ARGV[5]))
+  if closed then redis.call('PEXPIREAT', KEYS[i], closed + tonumber(ARGV[6]))
   else redis.call('PERSIST', KEYS[i]) end
 end
 return json
 `;
 
-export const DELETE = `
-local raw = redis.call('GET', KEYS[1])
-if not raw or cjson.decode(raw).ownerId ~= ARGV[1] then return 0 end
+const OWNED = `
+local function owned(key, owner)
+  local raw = redis.call('GET', key)
+  return raw and cjson.decode(raw).ownerId == owner
+end
+`;
+
+export const DELETE = `${OWNED}
+if not owned(KEYS[1], ARGV[1]) then return 0 end
 redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
 redis.call('HDEL', KEYS[5], ARGV[2])
 return 1
 `;
 
-const COPY_TTL = `
+export const COPY_TTL = `
 local function copy_ttl(from, to)
   local ttl = redis.call('PTTL', from)
   if ttl > 0 then redis.call('PEXPIRE', to, ttl) end
@@ -92,4 +98,46 @@ if share > meta.best then best = ARGV[5]; meta.best = share end
 redis.call('HSET', KEYS[2], ARGV[1], cjson.encode(meta) .. '\\n' .. latest .. '\\n' .. best)
 copy_ttl(KEYS[1], KEYS[2])
 return 0
+`;
+
+// Frees every nickname the student holds in the class (the index maps nickname → student id;
+// its keys are folded in the app, so the script finds them by value). A class is small.
+export const FREE_NICKNAME = `
+local function free_nickname(key, sid)
+  local all, n = redis.call('HGETALL', key), 0
+  for i = 1, #all, 2 do
+    if all[i + 1] == sid then n = n + redis.call('HDEL', key, all[i]) end
+  end
+  return n
+end
+`;
+
+// Owner only. The student record stays, marked removed (a rejoin with the same id returns
+// it); the nickname and the result go. Idempotent: a second removal changes nothing.
+export const REMOVE_STUDENT = `${FREE_NICKNAME}${OWNED}
+if not owned(KEYS[1], ARGV[1]) then return 0 end
+local student = redis.call('HGET', KEYS[2], ARGV[2])
+if not student then return 0 end
+if not cjson.decode(student).removedAt then
+  redis.call('HSET', KEYS[2], ARGV[2], string.sub(student, 1, -2) .. ',"removedAt":' .. ARGV[3] .. '}')
+end
+free_nickname(KEYS[3], ARGV[2])
+redis.call('HDEL', KEYS[4], ARGV[2])
+return 1
+`;
+
+// Owner only: the new nickname exactly as given, unless another student holds its folded key.
+export const RENAME_STUDENT = `${FREE_NICKNAME}${OWNED}${COPY_TTL}
+if not owned(KEYS[1], ARGV[1]) then return false end
+local student = redis.call('HGET', KEYS[2], ARGV[2])
+if not student or cjson.decode(student).removedAt then return false end
+local holder = redis.call('HGET', KEYS[3], ARGV[4])
+if holder and holder ~= ARGV[2] then return 'taken' end
+free_nickname(KEYS[3], ARGV[2])
+redis.call('HSET', KEYS[3], ARGV[4], ARGV[2])
+copy_ttl(KEYS[1], KEYS[3])
+local json = '{"studentId":' .. cjson.encode(ARGV[2]) .. ',"nickname":' .. cjson.encode(ARGV[3])
+  .. ',"joinedAt":' .. string.match(student, '"joinedAt":([^,}]+)') .. '}'
+redis.call('HSET', KEYS[2], ARGV[2], json)
+return json
 `;

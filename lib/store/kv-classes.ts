@@ -6,25 +6,45 @@ import {
   type ClassResult,
   type StudentRecord,
 } from "@/lib/classes/types";
-import { CREATE, DELETE, JOIN, RECORD, UPDATE } from "./kv-class-scripts";
+import {
+  CREATE,
+  DELETE,
+  JOIN,
+  RECORD,
+  REMOVE_STUDENT,
+  RENAME_STUDENT,
+  UPDATE,
+} from "./kv-class-scripts";
 import type { KvClient } from "./kv-client";
+import { DAY_MS, type KvKeys } from "./kv-keys";
 import type { ClassStore } from "./port";
 
 type Meta = { n: number; ids: string[] };
 
-export function kvClassOps(kv: KvClient, prefix: string, retentionDays: () => number): ClassStore {
-  const keys = (code: string) => [
-    `${prefix}class:${code}`,
-    `${prefix}class:${code}:students`,
-    `${prefix}class:${code}:nicknames`,
-    `${prefix}class:${code}:results`,
-  ];
-  const ownerKey = (ownerId: string) => `${prefix}owner:${ownerId}:classes`;
-  const retentionMs = () => retentionDays() * 24 * 60 * 60 * 1000;
-  const live = (record: ClassRecord, now: number) => {
-    const end = expiresAt(record, retentionDays());
-    return end === undefined || end > now;
+/** One results-hash field ("<meta>\n<latest>\n<best>", see RECORD) as the domain's result. */
+export function parseResult(studentId: string, field: string): ClassResult {
+  const [meta, latest, best] = field.split("\n") as [string, string, string];
+  const { n, ids } = JSON.parse(meta) as Meta;
+  return {
+    studentId,
+    attempts: n,
+    attemptIds: ids,
+    latest: JSON.parse(latest),
+    best: JSON.parse(best),
   };
+}
+
+/** A class record is live until `retentionDays` after it closed. */
+export function liveClass(record: ClassRecord, now: number, retentionDays: number): boolean {
+  const end = expiresAt(record, retentionDays);
+  return end === undefined || end > now;
+}
+
+export function kvClassOps(kv: KvClient, k: KvKeys, retentionDays: () => number): ClassStore {
+  const keys = k.class;
+  const ownerKey = k.owner;
+  const retentionMs = () => retentionDays() * DAY_MS;
+  const live = (record: ClassRecord, now: number) => liveClass(record, now, retentionDays());
   const patchArg = (v: number | null | undefined) =>
     v === null ? "null" : v === undefined ? "" : String(v);
 
@@ -34,14 +54,14 @@ export function kvClassOps(kv: KvClient, prefix: string, retentionDays: () => nu
       const end = expiresAt(record, retentionDays());
       const created = await kv.eval<string[], number>(
         CREATE,
-        [keys(record.code)[0]!, ownerKey(record.ownerId)],
+        [keys(record.code)[0], ownerKey(record.ownerId)],
         [record.code, json, end === undefined ? "" : String(end)],
       );
       return created === 1;
     },
 
     async getClass(code, now) {
-      const json = await kv.get<string>(keys(code)[0]!);
+      const json = await kv.get<string>(keys(code)[0]);
       const record = json ? (JSON.parse(json) as ClassRecord) : undefined;
       return record && live(record, now) ? record : undefined;
     },
@@ -63,6 +83,7 @@ export function kvClassOps(kv: KvClient, prefix: string, retentionDays: () => nu
           patchArg(patch.closedAt),
           patchArg(patch.closesAt),
           patchArg(patch.revealedAt),
+          patchArg(patch.joinsClosedAt),
           String(retentionMs()),
         ],
       );
@@ -78,11 +99,31 @@ export function kvClassOps(kv: KvClient, prefix: string, retentionDays: () => nu
       return deleted === 1;
     },
 
+    async removeStudent(code, ownerId, studentId, now) {
+      const removed = await kv.eval<string[], number>(
+        REMOVE_STUDENT,
+        [...keys(code)],
+        [ownerId, studentId, String(now)],
+      );
+      return removed === 1;
+    },
+
+    async renameStudent(code, ownerId, studentId, nickname) {
+      const [classKey, students, nicknames] = keys(code);
+      const json = await kv.eval<string[], string | null>(
+        RENAME_STUDENT,
+        [classKey, students, nicknames],
+        [ownerId, studentId, nickname, nicknameKey(nickname)],
+      );
+      if (json === "taken") return "taken";
+      return json ? (JSON.parse(json) as StudentRecord) : undefined;
+    },
+
     async joinClass(code, studentId, nickname, now) {
       const [classKey, students, nicknames] = keys(code);
       const json = await kv.eval<string[], string | null>(
         JOIN,
-        [classKey!, students!, nicknames!],
+        [classKey, students, nicknames],
         [studentId, nickname, nicknameKey(nickname), String(now)],
       );
       if (!json) throw new Error(`class ${code} does not exist`);
@@ -90,7 +131,7 @@ export function kvClassOps(kv: KvClient, prefix: string, retentionDays: () => nu
     },
 
     async getStudent(code, studentId) {
-      const json = await kv.hget<string>(keys(code)[1]!, studentId);
+      const json = await kv.hget<string>(keys(code)[1], studentId);
       return json ? (JSON.parse(json) as StudentRecord) : undefined;
     },
 
@@ -99,7 +140,7 @@ export function kvClassOps(kv: KvClient, prefix: string, retentionDays: () => nu
       const share = attempt.maxScore ? attempt.score / attempt.maxScore : 0;
       const duplicate = await kv.eval<string[], number>(
         RECORD,
-        [classKey!, results!],
+        [classKey, results],
         [
           studentId,
           attempt.attemptId,
@@ -112,29 +153,20 @@ export function kvClassOps(kv: KvClient, prefix: string, retentionDays: () => nu
     },
 
     async getClassRoster(code) {
-      const [, students, , results] = keys(code);
+      const [, studentsKey, , resultsKey] = keys(code);
       const [studentJson, resultFlat] = (await kv
         .pipeline()
-        .hvals(students!)
-        .hgetall(results!)
+        .hvals(studentsKey)
+        .hgetall(resultsKey)
         .exec()) as [string[] | null, string[] | null];
-      const parsedResults: ClassResult[] = [];
+      const students = (studentJson ?? []).map((json) => JSON.parse(json) as StudentRecord);
+      const removed = new Set(students.filter((s) => s.removedAt).map((s) => s.studentId));
+      const results: ClassResult[] = [];
       const flat = resultFlat ?? [];
       for (let i = 0; i < flat.length; i += 2) {
-        const [meta, latest, best] = flat[i + 1]!.split("\n") as [string, string, string];
-        const { n, ids } = JSON.parse(meta) as Meta;
-        parsedResults.push({
-          studentId: flat[i]!,
-          attempts: n,
-          attemptIds: ids,
-          latest: JSON.parse(latest),
-          best: JSON.parse(best),
-        });
+        if (!removed.has(flat[i]!)) results.push(parseResult(flat[i]!, flat[i + 1]!));
       }
-      return {
-        students: (studentJson ?? []).map((json) => JSON.parse(json) as StudentRecord),
-        results: parsedResults,
-      };
+      return { students: students.filter((s) => !s.removedAt), results };
     },
   };
 }

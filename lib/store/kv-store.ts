@@ -1,9 +1,13 @@
 import "server-only";
 import { createClient } from "@vercel/kv";
 import { kvClassOps } from "./kv-classes";
+import { DAY_MS, kvKeys } from "./kv-keys";
 import { kvRateLimitOps } from "./kv-rate-limits";
+import { MERGE, READ, RECORD_ATTEMPT } from "./kv-subject-scripts";
+import { kvSubjectOps, newestFirst } from "./kv-subjects";
 import { classRetentionDays } from "@/lib/classes/retention";
 import type { AttemptRecord, RecordResult } from "@/lib/quiz/attempt";
+import { attemptRetentionDays } from "@/lib/quiz/retention";
 import type { Store } from "./port";
 
 export type KvStoreOptions = {
@@ -14,45 +18,25 @@ export type KvStoreOptions = {
   /** Per-request limit: a store that hangs must become a message, not a stuck submission. */
   timeoutMs?: number;
   /** Days class data is kept after the class closes. */
-  retentionDays?: () => number;
+  classRetentionDays?: () => number;
+  /** Days a subject's attempts and class links are kept after its last activity. */
+  attemptRetentionDays?: () => number;
 };
-
-// Claim the attempt id and write the attempt in one atomic step (one round trip): a retried
-// submission, even one whose first answer was lost, finds its claim and stores nothing new.
-// Ownership is membership of the subject's hash, so a merge needs no per-attempt rewrite.
-const RECORD = `
-if redis.call('SET', KEYS[1], '1', 'NX') then
-  redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
-  return {'created'}
-end
-local stored = redis.call('HGET', KEYS[2], ARGV[1])
-if stored then return {'duplicate', stored} end
-return {'conflict'}
-`;
-
-// Every field of one subject's hash into another's, then the old hash goes: atomic, so a
-// repeat (or a race with a second sign-in) moves nothing twice.
-const MERGE = `
-local all = redis.call('HGETALL', KEYS[1])
-for i = 1, #all, 2 do
-  redis.call('HSET', KEYS[2], all[i], all[i + 1])
-end
-redis.call('DEL', KEYS[1])
-return #all / 2
-`;
 
 type Stored = Omit<AttemptRecord, "subjectId">;
 
 /**
- * The production adapter: Vercel KV (Upstash Redis over REST). Key layout and the command
- * count of each operation are in lib/store/README.md. Every operation is one HTTP request.
+ * The production adapter: Vercel KV (Upstash Redis over REST). Key layout, TTLs and the
+ * command count of each operation are in lib/store/README.md. Every operation is one HTTP
+ * request, except exporting and deleting a subject's data (two).
  */
 export function createKvStore({
   url,
   token,
   prefix = "bq:",
   timeoutMs = 2000,
-  retentionDays = classRetentionDays,
+  classRetentionDays: classDays = classRetentionDays,
+  attemptRetentionDays: attemptDays = attemptRetentionDays,
 }: KvStoreOptions): Store {
   const kv = createClient({
     url,
@@ -64,23 +48,29 @@ export function createKvStore({
     retry: { retries: 1, backoff: () => 100 },
     signal: () => AbortSignal.timeout(timeoutMs),
   });
-  const claimKey = (attemptId: string) => `${prefix}attempt:${attemptId}`;
-  const subjectKey = (subjectId: string) => `${prefix}subject:${subjectId}:attempts`;
+  const keys = kvKeys(prefix);
+  const retentionMs = () => attemptDays() * DAY_MS;
   const toRecord = (subjectId: string, json: string): AttemptRecord => ({
     ...(JSON.parse(json) as Stored),
     subjectId,
   });
 
   return {
-    ...kvClassOps(kv, prefix, retentionDays),
+    ...kvClassOps(kv, keys, classDays),
+    ...kvSubjectOps(kv, keys, { classDays, retentionMs, toRecord }),
     ...kvRateLimitOps(kv, prefix),
 
     async recordAttempt(attempt): Promise<RecordResult> {
       const { subjectId, ...stored } = attempt;
       const [status, json] = await kv.eval<string[], [string, string?]>(
-        RECORD,
-        [claimKey(attempt.attemptId), subjectKey(subjectId)],
-        [attempt.attemptId, JSON.stringify(stored)],
+        RECORD_ATTEMPT,
+        [keys.claim(attempt.attemptId), keys.attempts(subjectId), keys.links(subjectId)],
+        [
+          attempt.attemptId,
+          JSON.stringify(stored),
+          String(attempt.createdAt + retentionMs()),
+          String(retentionMs()),
+        ],
       );
       if (status === "created") return { status, attempt };
       if (status === "duplicate" && json) {
@@ -89,24 +79,32 @@ export function createKvStore({
       return { status: "conflict" };
     },
 
-    async getAttempt(subjectId, attemptId) {
-      const json = await kv.hget<string>(subjectKey(subjectId), attemptId);
+    async getAttempt(subjectId, attemptId, now = Date.now()) {
+      const [json] = await kv.eval<string[], [string | null]>(
+        READ,
+        [keys.attempts(subjectId)],
+        [String(now), "HGET", attemptId],
+      );
       return json ? toRecord(subjectId, json) : undefined;
     },
 
-    async listAttempts(subjectId, slug) {
-      const all = ((await kv.hvals(subjectKey(subjectId))) ?? []) as string[];
-      return all
+    async listAttempts(subjectId, slug, now = Date.now()) {
+      const [all] = await kv.eval<string[], [string[] | null]>(
+        READ,
+        [keys.attempts(subjectId)],
+        [String(now), "HVALS"],
+      );
+      return (all ?? [])
         .map((json) => toRecord(subjectId, json))
         .filter((a) => slug === undefined || a.slug === slug)
-        .sort((a, b) => b.createdAt - a.createdAt || b.attemptId.localeCompare(a.attemptId));
+        .sort(newestFirst);
     },
 
     async mergeSubjects(from, into) {
       if (from === into) return { moved: 0 };
       const moved = await kv.eval<string[], number>(
         MERGE,
-        [subjectKey(from), subjectKey(into)],
+        [keys.attempts(from), keys.attempts(into), keys.links(from), keys.links(into)],
         [],
       );
       return { moved };

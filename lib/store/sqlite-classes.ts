@@ -1,15 +1,14 @@
 import "server-only";
 import type Database from "better-sqlite3";
-import { nicknameKey, withSuffix } from "@/lib/classes/nickname";
 import {
   applyClassPatch,
   expiresAt,
   withAttempt,
   type ClassRecord,
   type ClassResult,
-  type StudentRecord,
 } from "@/lib/classes/types";
 import type { ClassStore } from "./port";
+import { sqliteStudentOps } from "./sqlite-students";
 
 export const CLASS_SCHEMA = `
   CREATE TABLE IF NOT EXISTS classes (
@@ -62,6 +61,8 @@ export function sqliteClassOps(
       .run(JSON.stringify(record), expiresAt(record, retentionDays()) ?? null, record.code);
 
   return {
+    ...sqliteStudentOps(open, (code, ownerId) => read(code)?.ownerId === ownerId),
+
     async createClass(record) {
       const result = open()
         .prepare(
@@ -110,30 +111,6 @@ export function sqliteClassOps(
       })();
     },
 
-    async joinClass(code, studentId, nickname, now) {
-      const d = open();
-      return d.transaction(() => {
-        const existing = studentRow(d, code, studentId);
-        if (existing) return existing;
-        const taken = d.prepare("SELECT 1 FROM class_students WHERE code = ? AND nickname_key = ?");
-        let n = 1;
-        while (taken.get(code, nicknameKey(withSuffix(nickname, n)))) n++;
-        const student: StudentRecord = {
-          studentId,
-          nickname: withSuffix(nickname, n),
-          joinedAt: now,
-        };
-        d.prepare(
-          "INSERT INTO class_students (code, student_id, nickname_key, data) VALUES (?, ?, ?, ?)",
-        ).run(code, studentId, nicknameKey(student.nickname), JSON.stringify(student));
-        return student;
-      })();
-    },
-
-    async getStudent(code, studentId) {
-      return studentRow(open(), code, studentId);
-    },
-
     async recordClassAttempt(code, studentId, attempt) {
       const d = open();
       return d.transaction(() => {
@@ -151,25 +128,7 @@ export function sqliteClassOps(
         return { duplicate };
       })();
     },
-
-    async getClassRoster(code) {
-      const d = open();
-      const students = (
-        d.prepare("SELECT data FROM class_students WHERE code = ?").all(code) as { data: string }[]
-      ).map((r) => JSON.parse(r.data) as StudentRecord);
-      const results = (
-        d.prepare("SELECT data FROM class_results WHERE code = ?").all(code) as { data: string }[]
-      ).map((r) => JSON.parse(r.data) as ClassResult);
-      return { students, results };
-    },
   };
-}
-
-function studentRow(d: Database.Database, code: string, studentId: string) {
-  const row = d
-    .prepare("SELECT data FROM class_students WHERE code = ? AND student_id = ?")
-    .get(code, studentId) as { data: string } | undefined;
-  return row && (JSON.parse(row.data) as StudentRecord);
 }
 
 function removeClass(d: Database.Database, code: string) {

@@ -5,11 +5,17 @@ import { tempDir } from "@/test/temp-dir";
 import { createSqliteStore } from "./sqlite-store";
 import { classContract } from "@/test/contracts/class-contract";
 import { rateLimitContract } from "@/test/contracts/rate-limit-contract";
-import { attempt, attemptContract } from "@/test/contracts/attempt-contract";
+import { RETENTION_DAYS, attempt, attemptContract } from "@/test/contracts/attempt-contract";
+import { studentContract } from "@/test/contracts/student-contract";
+import { subjectContract } from "@/test/contracts/subject-contract";
 
+const DAY = 24 * 60 * 60 * 1000;
 const freshFile = () => path.join(tempDir("store"), "nested", "db.sqlite");
+const days = (n: number) => () => n;
+const fresh = () => createSqliteStore(freshFile(), { attemptRetentionDays: days(RETENTION_DAYS) });
 
-attemptContract("SQLite", () => createSqliteStore(freshFile()));
+attemptContract("SQLite", fresh);
+subjectContract("SQLite", fresh);
 
 describe("SQLite adapter", () => {
   it("opens its file lazily, on first use, creating the folder", async () => {
@@ -31,7 +37,24 @@ describe("SQLite adapter", () => {
     expect(await second.getAttempt(a.subjectId, a.attemptId)).toEqual(a);
     await second.close();
   });
+
+  it("deletes the rows of subjects past retention when it opens, not only hides them", async () => {
+    const file = freshFile();
+    const a = attempt({ subjectId: "anon-old", createdAt: Date.now() - 20 * DAY });
+    const first = createSqliteStore(file, { attemptRetentionDays: days(30) });
+    await first.recordAttempt(a);
+    await first.linkMembership("anon-old", { code: "AAAAAA", studentId: "s1" }, a.createdAt);
+    await first.close();
+    const shorter = createSqliteStore(file, { attemptRetentionDays: days(10) });
+    await shorter.listAttempts("someone else");
+    await shorter.close();
+    const reopened = createSqliteStore(file, { attemptRetentionDays: days(30) });
+    expect(await reopened.listAttempts("anon-old")).toEqual([]);
+    expect(await reopened.listMemberships("anon-old")).toEqual([]);
+    await reopened.close();
+  });
 });
 
-classContract("SQLite", () => createSqliteStore(freshFile()));
+classContract("SQLite", fresh);
+studentContract("SQLite", fresh);
 rateLimitContract("SQLite", () => createSqliteStore(freshFile()));

@@ -4,9 +4,11 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { CLASS_SCHEMA, sqliteClassOps } from "./sqlite-classes";
 import { RATE_LIMIT_SCHEMA, sqliteRateLimitOps } from "./sqlite-rate-limits";
+import { SUBJECT_SCHEMA, sqliteSubjectOps, subjectRetention } from "./sqlite-subjects";
 import { classRetentionDays } from "@/lib/classes/retention";
 import type { AttemptRecord, RecordResult } from "@/lib/quiz/attempt";
-import type { Store } from "./port";
+import { attemptRetentionDays } from "@/lib/quiz/retention";
+import type { AttemptStore, Store } from "./port";
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS attempts (
@@ -21,16 +23,24 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS attempts_by_subject ON attempts (subject_id, slug, created_at);
 `;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 type Row = { attempt_id: string; subject_id: string; data: string };
+
+export type SqliteStoreOptions = {
+  /** Days class data is kept after the class closes. */
+  classRetentionDays?: () => number;
+  /** Days a subject's attempts and class links are kept after its last activity. */
+  attemptRetentionDays?: () => number;
+};
 
 /**
  * The embedded default: one SQLite file, opened on first use (never at import, or `next build`
  * would create it), WAL so readers never block the writer.
  */
-export function createSqliteStore(
-  file: string,
-  retentionDays: () => number = classRetentionDays,
-): Store {
+export function createSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
+  const { classRetentionDays: classDays = classRetentionDays } = options;
+  const attemptDays = options.attemptRetentionDays ?? attemptRetentionDays;
   let db: Database.Database | undefined;
   const open = () => {
     if (!db) {
@@ -38,39 +48,41 @@ export function createSqliteStore(
       db = new Database(file);
       db.pragma("journal_mode = WAL");
       db.pragma("busy_timeout = 5000");
-      db.exec(SCHEMA);
-      db.exec(CLASS_SCHEMA);
-      db.exec(RATE_LIMIT_SCHEMA);
+      for (const schema of [SCHEMA, SUBJECT_SCHEMA, CLASS_SCHEMA, RATE_LIMIT_SCHEMA]) {
+        db.exec(schema);
+      }
+      retention.sweep(db, Date.now());
     }
     return db;
   };
+  const retention = subjectRetention(open, () => attemptDays() * DAY_MS);
   const toRecord = (row: Row): AttemptRecord => ({
     ...(JSON.parse(row.data) as AttemptRecord),
     attemptId: row.attempt_id,
     subjectId: row.subject_id,
   });
 
-  return {
-    ...sqliteClassOps(open, retentionDays),
-    ...sqliteRateLimitOps(open),
-
+  const attempts: AttemptStore = {
     async recordAttempt(attempt): Promise<RecordResult> {
       const d = open();
-      const inserted = d
-        .prepare(
-          `INSERT INTO attempts (attempt_id, subject_id, slug, created_at, score, max_score, data)
-           VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id) DO NOTHING`,
-        )
-        .run(
-          attempt.attemptId,
-          attempt.subjectId,
-          attempt.slug,
-          attempt.createdAt,
-          attempt.score,
-          attempt.maxScore,
-          JSON.stringify(attempt),
-        );
-      if (inserted.changes === 1) return { status: "created", attempt };
+      const inserted = d.transaction(() => {
+        retention.beforeWrite(d, attempt.subjectId);
+        return d
+          .prepare(
+            `INSERT INTO attempts (attempt_id, subject_id, slug, created_at, score, max_score, data)
+             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id) DO NOTHING`,
+          )
+          .run(
+            attempt.attemptId,
+            attempt.subjectId,
+            attempt.slug,
+            attempt.createdAt,
+            attempt.score,
+            attempt.maxScore,
+            JSON.stringify(attempt),
+          ).changes;
+      })();
+      if (inserted === 1) return { status: "created", attempt };
       const row = d
         .prepare("SELECT * FROM attempts WHERE attempt_id = ?")
         .get(attempt.attemptId) as Row;
@@ -80,37 +92,50 @@ export function createSqliteStore(
         : { status: "conflict" };
     },
 
-    async getAttempt(subjectId, attemptId) {
+    async getAttempt(subjectId, attemptId, now = Date.now()) {
+      if (!retention.live(subjectId, now)) return undefined;
       const row = open()
         .prepare("SELECT * FROM attempts WHERE attempt_id = ? AND subject_id = ?")
         .get(attemptId, subjectId) as Row | undefined;
       return row && toRecord(row);
     },
 
-    async listAttempts(subjectId, slug) {
-      const rows = (
-        slug === undefined
-          ? open()
-              .prepare(
-                "SELECT * FROM attempts WHERE subject_id = ? ORDER BY created_at DESC, rowid DESC",
-              )
-              .all(subjectId)
-          : open()
-              .prepare(
-                "SELECT * FROM attempts WHERE subject_id = ? AND slug = ? ORDER BY created_at DESC, rowid DESC",
-              )
-              .all(subjectId, slug)
-      ) as Row[];
+    async listAttempts(subjectId, slug, now = Date.now()) {
+      if (!retention.live(subjectId, now)) return [];
+      const rows = open()
+        .prepare(
+          `SELECT * FROM attempts WHERE subject_id = @subjectId AND (@slug IS NULL OR slug = @slug)
+           ORDER BY created_at DESC, rowid DESC`,
+        )
+        .all({ subjectId, slug: slug ?? null }) as Row[];
       return rows.map(toRecord);
     },
 
     async mergeSubjects(from, into) {
       if (from === into) return { moved: 0 };
-      const result = open()
-        .prepare("UPDATE attempts SET subject_id = ? WHERE subject_id = ?")
-        .run(into, from);
-      return { moved: result.changes };
+      const d = open();
+      return d.transaction(() => {
+        retention.beforeWrite(d, from, into);
+        const attempts = d
+          .prepare("UPDATE attempts SET subject_id = ? WHERE subject_id = ?")
+          .run(into, from).changes;
+        // A class `into` is already linked to keeps its link, and the later link time.
+        d.prepare(
+          `INSERT INTO memberships (subject_id, code, student_id, linked_at)
+           SELECT ?, code, student_id, linked_at FROM memberships WHERE subject_id = ?
+           ON CONFLICT (subject_id, code) DO UPDATE SET linked_at = max(linked_at, excluded.linked_at)`,
+        ).run(into, from);
+        const links = d.prepare("DELETE FROM memberships WHERE subject_id = ?").run(from).changes;
+        return { moved: attempts + links };
+      })();
     },
+  };
+
+  return {
+    ...sqliteClassOps(open, classDays),
+    ...sqliteSubjectOps(open, retention, attempts.listAttempts),
+    ...sqliteRateLimitOps(open),
+    ...attempts,
 
     async close() {
       db?.close();

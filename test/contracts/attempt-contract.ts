@@ -1,8 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AttemptRecord } from "@/lib/quiz/attempt";
 import type { AttemptStore } from "@/lib/store/port";
+import { eachFresh, type Closable, type MakeStore } from "./each-fresh";
 
-type Closable<T> = T & { close(): Promise<void> };
+const DAY = 24 * 60 * 60 * 1000;
+// Real time: KV expiry runs on the Redis server's clock.
+const NOW = Date.now();
+/** The attempt retention the adapters' test files give the stores these contracts run on. */
+export const RETENTION_DAYS = 30;
 
 let counter = 0;
 export function attempt(overrides: Partial<AttemptRecord> = {}): AttemptRecord {
@@ -11,7 +16,7 @@ export function attempt(overrides: Partial<AttemptRecord> = {}): AttemptRecord {
     attemptId: `00000000-0000-4000-8000-${String(counter).padStart(12, "0")}`,
     subjectId: "anon-a",
     slug: "bridge",
-    createdAt: 1_700_000_000_000 + counter,
+    createdAt: NOW - DAY + counter,
     questionIds: ["q1", "q2"],
     responses: { q1: "a", q2: ["x", "y"] },
     credits: { q1: 1, q2: 0.5 },
@@ -25,18 +30,10 @@ export function attempt(overrides: Partial<AttemptRecord> = {}): AttemptRecord {
  * The attempt behaviour every store adapter must have. Each adapter's test file calls this with a
  * factory for a fresh, empty store.
  */
-export function attemptContract(
-  name: string,
-  makeStore: () => Promise<Closable<AttemptStore>> | Closable<AttemptStore>,
-) {
+export function attemptContract(name: string, makeStore: MakeStore<AttemptStore>) {
   describe(`Attempt store contract: ${name}`, () => {
     let store: Closable<AttemptStore>;
-    beforeEach(async () => {
-      store = await makeStore();
-    });
-    afterEach(async () => {
-      await store.close();
-    });
+    eachFresh(makeStore, (fresh) => (store = fresh));
 
     it("stores an attempt and reads it back whole", async () => {
       const a = attempt();
@@ -75,10 +72,10 @@ export function attemptContract(
     });
 
     it("lists a subject's attempts newest first, optionally for one briefing", async () => {
-      const old = attempt({ createdAt: 1000 });
-      const other = attempt({ createdAt: 2000, slug: "tunnel" });
-      const recent = attempt({ createdAt: 3000 });
-      const someoneElse = attempt({ subjectId: "anon-b", createdAt: 4000 });
+      const old = attempt({ createdAt: NOW - 3000 });
+      const other = attempt({ createdAt: NOW - 2000, slug: "tunnel" });
+      const recent = attempt({ createdAt: NOW - 1000 });
+      const someoneElse = attempt({ subjectId: "anon-b", createdAt: NOW });
       for (const a of [old, other, recent, someoneElse]) await store.recordAttempt(a);
       expect(await store.listAttempts("anon-a")).toEqual([recent, other, old]);
       expect(await store.listAttempts("anon-a", "bridge")).toEqual([recent, old]);
@@ -86,9 +83,9 @@ export function attemptContract(
     });
 
     it("merges one subject's attempts into another, once", async () => {
-      const a1 = attempt({ subjectId: "anon-a", createdAt: 1000 });
-      const a2 = attempt({ subjectId: "anon-a", createdAt: 2000 });
-      const u1 = attempt({ subjectId: "user-1", createdAt: 3000 });
+      const a1 = attempt({ subjectId: "anon-a", createdAt: NOW - 3000 });
+      const a2 = attempt({ subjectId: "anon-a", createdAt: NOW - 2000 });
+      const u1 = attempt({ subjectId: "user-1", createdAt: NOW - 1000 });
       for (const a of [a1, a2, u1]) await store.recordAttempt(a);
       expect(await store.mergeSubjects("anon-a", "user-1")).toEqual({ moved: 2 });
       expect(await store.mergeSubjects("anon-a", "user-1")).toEqual({ moved: 0 });
@@ -109,6 +106,51 @@ export function attemptContract(
       // After the merge the attempt id is the user's: a retried submission from the old
       // anonymous subject must not be able to claim or read it.
       expect(await store.recordAttempt(a1)).toEqual({ status: "conflict" });
+    });
+
+    it(`forgets a subject's attempts ${RETENTION_DAYS} days after its last; a later write renews all`, async () => {
+      const old = attempt({ subjectId: "anon-r", createdAt: NOW - 20 * DAY });
+      await store.recordAttempt(old);
+      expect(await store.getAttempt("anon-r", old.attemptId, NOW)).toEqual(old);
+      expect(await store.listAttempts("anon-r", undefined, NOW + 10 * DAY - 1)).toEqual([old]);
+      expect(await store.listAttempts("anon-r", undefined, NOW + 10 * DAY)).toEqual([]);
+      expect(await store.getAttempt("anon-r", old.attemptId, NOW + 10 * DAY)).toBeUndefined();
+
+      const recent = attempt({ subjectId: "anon-r", createdAt: NOW - 5 * DAY });
+      await store.recordAttempt(recent);
+      expect(await store.listAttempts("anon-r", "bridge", NOW + 20 * DAY)).toEqual([recent, old]);
+      expect(await store.getAttempt("anon-r", old.attemptId, NOW + 20 * DAY)).toEqual(old);
+      // A late write of an older attempt (a browser back online) never shortens it.
+      const late = attempt({ subjectId: "anon-r", createdAt: NOW - 15 * DAY });
+      await store.recordAttempt(late);
+      expect(await store.listAttempts("anon-r", undefined, NOW + 25 * DAY - 1)).toHaveLength(3);
+      expect(await store.listAttempts("anon-r", undefined, NOW + 25 * DAY)).toEqual([]);
+    });
+
+    it("drops an attempt written after its retention, and never brings it back", async () => {
+      const expired = attempt({ subjectId: "anon-x", createdAt: NOW - (RETENTION_DAYS + 1) * DAY });
+      expect(await store.recordAttempt(expired)).toEqual({ status: "created", attempt: expired });
+      expect(await store.getAttempt("anon-x", expired.attemptId)).toBeUndefined();
+      expect(await store.listAttempts("anon-x")).toEqual([]);
+      const fresh = attempt({ subjectId: "anon-x" });
+      await store.recordAttempt(fresh);
+      expect(await store.listAttempts("anon-x")).toEqual([fresh]);
+      expect(await store.getAttempt("anon-x", expired.attemptId)).toBeUndefined();
+    });
+
+    it("keeps the later of the two subjects' retention when merging", async () => {
+      const recentAnon = attempt({ subjectId: "anon-m", createdAt: NOW - 5 * DAY });
+      const oldUser = attempt({ subjectId: "user-m", createdAt: NOW - 25 * DAY });
+      const oldAnon = attempt({ subjectId: "anon-n", createdAt: NOW - 25 * DAY });
+      const recentUser = attempt({ subjectId: "user-n", createdAt: NOW - 5 * DAY });
+      for (const a of [recentAnon, oldUser, oldAnon, recentUser]) await store.recordAttempt(a);
+      await store.mergeSubjects("anon-m", "user-m");
+      await store.mergeSubjects("anon-n", "user-n");
+      for (const user of ["user-m", "user-n"]) {
+        const later = await store.listAttempts(user, undefined, NOW + 20 * DAY);
+        expect(later.map((a) => a.createdAt)).toEqual([NOW - 5 * DAY, NOW - 25 * DAY]);
+        expect(await store.listAttempts(user, undefined, NOW + 25 * DAY)).toEqual([]);
+      }
     });
   });
 }

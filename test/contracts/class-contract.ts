@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ClassAttempt, ClassRecord } from "@/lib/classes/types";
 import type { ClassStore } from "@/lib/store/port";
-
-type Closable<T> = T & { close(): Promise<void> };
+import { eachFresh, type Closable, type MakeStore } from "./each-fresh";
 
 const DAY = 24 * 60 * 60 * 1000;
 // Real time: KV expiry runs on the Redis server's clock.
@@ -36,18 +35,10 @@ export function classAttempt(overrides: Partial<ClassAttempt> = {}): ClassAttemp
 }
 
 /** Class behaviour every store adapter must have (run from each adapter's test file). */
-export function classContract(
-  name: string,
-  makeStore: () => Promise<Closable<ClassStore>> | Closable<ClassStore>,
-) {
+export function classContract(name: string, makeStore: MakeStore<ClassStore>) {
   describe(`Class contract: ${name}`, () => {
     let store: Closable<ClassStore>;
-    beforeEach(async () => {
-      store = await makeStore();
-    });
-    afterEach(async () => {
-      await store.close();
-    });
+    eachFresh(makeStore, (fresh) => (store = fresh));
 
     it("claims a code once, reads it back, and lists an owner's classes newest first", async () => {
       const older = classRecord({ createdAt: NOW });

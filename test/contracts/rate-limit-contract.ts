@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { RateLimitStore } from "@/lib/store/port";
-
-type Closable<T> = T & { close(): Promise<void> };
+import type { MakeStore } from "./each-fresh";
 
 const MINUTE = 60_000;
 // Mid-window, so the arithmetic below does not straddle a window edge.
 const T0 = 1_000 * MINUTE + 30_000;
 
 /** The rate-limit half of the port, run against each adapter. */
-export function rateLimitContract(
-  name: string,
-  makeStore: () => Promise<Closable<RateLimitStore>> | Closable<RateLimitStore>,
-) {
+export function rateLimitContract(name: string, makeStore: MakeStore<RateLimitStore>) {
   describe(`Rate-limit contract: ${name}`, () => {
     it("allows the limit, refuses the next with a retry time, and counts keys apart", async () => {
       const store = await makeStore();

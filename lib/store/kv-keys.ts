@@ -1,0 +1,30 @@
+// Every KV key the adapter writes, in one place (layout and TTLs: lib/store/README.md).
+
+export type KvKeys = ReturnType<typeof kvKeys>;
+
+export function kvKeys(prefix: string) {
+  return {
+    /** `"1"` while the attempt id is claimed. */
+    claim: (attemptId: string) => `${prefix}attempt:${attemptId}`,
+    /** The subject's attempts: field = attempt id. */
+    attempts: (subjectId: string) => `${prefix}subject:${subjectId}:attempts`,
+    /** The subject's class links: field = class code, value = its student id there. */
+    links: (subjectId: string) => `${prefix}subject:${subjectId}:classes`,
+    /** The class's four keys: record, students, nicknames, results. */
+    class: (code: string) =>
+      [
+        `${prefix}class:${code}`,
+        `${prefix}class:${code}:students`,
+        `${prefix}class:${code}:nicknames`,
+        `${prefix}class:${code}:results`,
+      ] as const,
+    owner: (ownerId: string) => `${prefix}owner:${ownerId}:classes`,
+  };
+}
+
+/** Live at `now` unless the key's expiry time (PEXPIRETIME: -1 none, -2 no key) has passed. */
+export function liveAt(expireTime: number | null, now: number): boolean {
+  return expireTime === null || expireTime < 0 || expireTime > now;
+}
+
+export const DAY_MS = 24 * 60 * 60 * 1000;

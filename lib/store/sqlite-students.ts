@@ -1,0 +1,109 @@
+import "server-only";
+import type Database from "better-sqlite3";
+import { nicknameKey, withSuffix } from "@/lib/classes/nickname";
+import type { ClassResult, StudentRecord } from "@/lib/classes/types";
+import type { ClassStore } from "./port";
+import { parseData } from "./sqlite-subjects";
+
+// A removed student keeps their row (so their browser sees "removed") but not their nickname:
+// its key becomes this, which nicknameKey() can never produce (it trims leading spaces).
+const removedKey = (studentId: string) => ` removed ${studentId}`;
+
+type StudentOps = Pick<
+  ClassStore,
+  "joinClass" | "getStudent" | "removeStudent" | "renameStudent" | "getClassRoster"
+>;
+
+/** A class's students on the embedded store: one row each, the nickname key unique in it. */
+export function sqliteStudentOps(
+  open: () => Database.Database,
+  ownedBy: (code: string, ownerId: string) => boolean,
+): StudentOps {
+  const student = (d: Database.Database, code: string, studentId: string) =>
+    parseData<StudentRecord>(
+      d
+        .prepare("SELECT data FROM class_students WHERE code = ? AND student_id = ?")
+        .get(code, studentId),
+    );
+  const write = (d: Database.Database, code: string, key: string, record: StudentRecord) =>
+    d
+      .prepare(
+        "UPDATE class_students SET nickname_key = ?, data = ? WHERE code = ? AND student_id = ?",
+      )
+      .run(key, JSON.stringify(record), code, record.studentId);
+
+  return {
+    async joinClass(code, studentId, nickname, now) {
+      const d = open();
+      return d.transaction(() => {
+        const existing = student(d, code, studentId);
+        if (existing) return existing;
+        const taken = d.prepare("SELECT 1 FROM class_students WHERE code = ? AND nickname_key = ?");
+        let n = 1;
+        while (taken.get(code, nicknameKey(withSuffix(nickname, n)))) n++;
+        const record: StudentRecord = {
+          studentId,
+          nickname: withSuffix(nickname, n),
+          joinedAt: now,
+        };
+        d.prepare(
+          "INSERT INTO class_students (code, student_id, nickname_key, data) VALUES (?, ?, ?, ?)",
+        ).run(code, studentId, nicknameKey(record.nickname), JSON.stringify(record));
+        return record;
+      })();
+    },
+
+    async getStudent(code, studentId) {
+      return student(open(), code, studentId);
+    },
+
+    async removeStudent(code, ownerId, studentId, now) {
+      const d = open();
+      return d.transaction(() => {
+        const existing = ownedBy(code, ownerId) ? student(d, code, studentId) : undefined;
+        if (!existing) return false;
+        if (!existing.removedAt) {
+          write(d, code, removedKey(studentId), { ...existing, removedAt: now });
+        }
+        d.prepare("DELETE FROM class_results WHERE code = ? AND student_id = ?").run(
+          code,
+          studentId,
+        );
+        return true;
+      })();
+    },
+
+    async renameStudent(code, ownerId, studentId, nickname) {
+      const d = open();
+      return d.transaction(() => {
+        const existing = ownedBy(code, ownerId) ? student(d, code, studentId) : undefined;
+        if (!existing || existing.removedAt) return undefined;
+        const key = nicknameKey(nickname);
+        const holder = d
+          .prepare("SELECT student_id FROM class_students WHERE code = ? AND nickname_key = ?")
+          .get(code, key) as { student_id: string } | undefined;
+        if (holder && holder.student_id !== studentId) return "taken" as const;
+        const renamed = { ...existing, nickname };
+        write(d, code, key, renamed);
+        return renamed;
+      })();
+    },
+
+    async getClassRoster(code) {
+      const d = open();
+      const all = (
+        d.prepare("SELECT data FROM class_students WHERE code = ?").all(code) as { data: string }[]
+      ).map((r) => JSON.parse(r.data) as StudentRecord);
+      const removed = new Set(all.filter((s) => s.removedAt).map((s) => s.studentId));
+      const results = (
+        d.prepare("SELECT student_id, data FROM class_results WHERE code = ?").all(code) as {
+          student_id: string;
+          data: string;
+        }[]
+      )
+        .filter((r) => !removed.has(r.student_id))
+        .map((r) => JSON.parse(r.data) as ClassResult);
+      return { students: all.filter((s) => !s.removedAt), results };
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import type { Store } from "@/lib/store/port";
+import { RETENTION_DAYS, attempt } from "./attempt-contract";
+import { classAttempt, classRecord } from "./class-contract";
+import { eachFresh } from "./each-fresh";
+
+const DAY = 24 * 60 * 60 * 1000;
+// Real time: KV expiry runs on the Redis server's clock.
+const NOW = Date.now();
+// classRecord()'s owner.
+const OWNER = "teacher-x";
+
+/**
+ * What the store holds about one subject: class links, the data download, and deleting it all.
+ * The stores must keep attempts `RETENTION_DAYS` (see attempt-contract.ts).
+ */
+export function subjectContract(name: string, makeStore: () => Promise<Store> | Store) {
+  describe(`Subject contract: ${name}`, () => {
+    let store: Store;
+    eachFresh(makeStore, (fresh) => (store = fresh));
+
+    /** A class with `studentId` in it as `nickname`, with a result unless `result` is false. */
+    const classWith = async (studentId: string, nickname: string, result = true) => {
+      const c = classRecord();
+      await store.createClass(c);
+      await store.joinClass(c.code, studentId, nickname, NOW);
+      if (result) await store.recordClassAttempt(c.code, studentId, classAttempt());
+      return c.code;
+    };
+
+    it("links a subject to its student in each class, renewing its retention", async () => {
+      const a = attempt({ subjectId: "anon-l", createdAt: NOW - 25 * DAY });
+      await store.recordAttempt(a);
+      await store.linkMembership("anon-l", { code: "BBBBBB", studentId: "s2" }, NOW - 25 * DAY);
+      await store.linkMembership("anon-l", { code: "AAAAAA", studentId: "s1" }, NOW - 25 * DAY);
+      await store.linkMembership("anon-l", { code: "AAAAAA", studentId: "s1" }, NOW - 25 * DAY);
+      const both = [
+        { code: "AAAAAA", studentId: "s1" },
+        { code: "BBBBBB", studentId: "s2" },
+      ];
+      expect(await store.listMemberships("anon-l")).toEqual(both);
+      expect(await store.listMemberships("anon-l", NOW + 5 * DAY)).toEqual([]);
+      expect(await store.listMemberships("nobody")).toEqual([]);
+
+      // A link is activity: the subject's attempts and links all live on.
+      await store.linkMembership("anon-l", { code: "AAAAAA", studentId: "s1" }, NOW - DAY);
+      expect(await store.listMemberships("anon-l", NOW + 20 * DAY)).toEqual(both);
+      expect(await store.listAttempts("anon-l", undefined, NOW + 20 * DAY)).toEqual([a]);
+      expect(await store.getAttempt("anon-l", a.attemptId, NOW + RETENTION_DAYS * DAY)).toBe(
+        undefined,
+      );
+    });
+
+    it("moves links on merge; a class the target is already in keeps its link", async () => {
+      await store.linkMembership("anon-k", { code: "AAAAAA", studentId: "s1" }, NOW);
+      await store.linkMembership("anon-k", { code: "BBBBBB", studentId: "s2" }, NOW);
+      await store.linkMembership("user-k", { code: "AAAAAA", studentId: "u1" }, NOW);
+      expect(await store.mergeSubjects("anon-k", "user-k")).toEqual({ moved: 2 });
+      expect(await store.mergeSubjects("anon-k", "user-k")).toEqual({ moved: 0 });
+      expect(await store.listMemberships("anon-k")).toEqual([]);
+      expect(await store.listMemberships("user-k")).toEqual([
+        { code: "AAAAAA", studentId: "u1" },
+        { code: "BBBBBB", studentId: "s2" },
+      ]);
+    });
+
+    it("exports the attempts, and per class the student and their result", async () => {
+      const first = attempt({ subjectId: "anon-e", createdAt: NOW - 2000 });
+      const second = attempt({ subjectId: "anon-e", createdAt: NOW - 1000 });
+      for (const a of [first, second]) await store.recordAttempt(a);
+      const linked = await classWith("s1", "Sam");
+      const viaCookie = await classWith("s2", "Alex", false);
+      await store.linkMembership("anon-e", { code: linked, studentId: "s1" }, NOW);
+      const extra = [
+        { code: viaCookie, studentId: "s2" },
+        { code: linked, studentId: "s1" },
+        { code: "ZZZZZZ", studentId: "gone" },
+      ];
+      const { attempts, classes } = await store.exportSubject("anon-e", extra);
+      expect(attempts).toEqual([second, first]);
+      const { results } = await store.getClassRoster(linked);
+      expect(classes).toEqual([
+        {
+          membership: { code: linked, studentId: "s1" },
+          student: { studentId: "s1", nickname: "Sam", joinedAt: NOW },
+          result: results[0],
+        },
+        {
+          membership: { code: viaCookie, studentId: "s2" },
+          student: { studentId: "s2", nickname: "Alex", joinedAt: NOW },
+        },
+        { membership: { code: "ZZZZZZ", studentId: "gone" } },
+      ]);
+      expect(results).toHaveLength(1);
+
+      await store.removeStudent(linked, OWNER, "s1", NOW);
+      const later = await store.exportSubject("anon-e", [], NOW + RETENTION_DAYS * DAY);
+      expect(later).toEqual({ attempts: [], classes: [] });
+      expect((await store.exportSubject("anon-e", [])).classes).toEqual([
+        { membership: { code: linked, studentId: "s1" } },
+      ]);
+    });
+
+    it("deletes a subject's attempts, links and class data at once, leaving others' alone", async () => {
+      for (const subjectId of ["anon-d", "anon-d", "anon-t"]) {
+        await store.recordAttempt(attempt({ subjectId }));
+      }
+      const shared = await classWith("s1", "Sam");
+      await store.joinClass(shared, "t1", "Tam", NOW);
+      await store.recordClassAttempt(shared, "t1", classAttempt());
+      const viaCookie = await classWith("s2", "Alex");
+      const removedFrom = await classWith("s3", "Kim");
+      await store.removeStudent(removedFrom, OWNER, "s3", NOW);
+      await store.linkMembership("anon-d", { code: shared, studentId: "s1" }, NOW);
+      await store.linkMembership("anon-d", { code: removedFrom, studentId: "s3" }, NOW);
+      await store.linkMembership("anon-t", { code: shared, studentId: "t1" }, NOW);
+      const before = await store.exportSubject("anon-t", []);
+
+      const extra = [{ code: viaCookie, studentId: "s2" }];
+      expect(await store.deleteSubject("anon-d", extra)).toEqual({ attempts: 2, classes: 3 });
+      expect(await store.deleteSubject("anon-d", extra)).toEqual({ attempts: 0, classes: 0 });
+
+      expect(await store.listAttempts("anon-d")).toEqual([]);
+      expect(await store.listMemberships("anon-d")).toEqual([]);
+      expect(await store.exportSubject("anon-d", extra)).toEqual({
+        attempts: [],
+        classes: [{ membership: extra[0] }],
+      });
+      for (const [code, studentId] of [
+        [shared, "s1"],
+        [viaCookie, "s2"],
+        [removedFrom, "s3"],
+      ] as const) {
+        expect(await store.getStudent(code, studentId)).toBeUndefined();
+      }
+      const roster = await store.getClassRoster(shared);
+      expect(roster.students.map((s) => s.studentId)).toEqual(["t1"]);
+      expect(roster.results.map((r) => r.studentId)).toEqual(["t1"]);
+      expect(await store.getClassRoster(viaCookie)).toEqual({ students: [], results: [] });
+      // Their nickname is free again.
+      expect((await store.joinClass(shared, "s9", "sam", NOW)).nickname).toBe("sam");
+      expect(await store.exportSubject("anon-t", [])).toEqual(before);
+    });
+  });
+}
