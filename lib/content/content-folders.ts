@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { EASY_FILE } from "./reading-level-choice";
+import { EASY_FILE } from "./easy-file";
 
 // Where briefings live, with no import beyond Node's own: next.config.ts reads this module
 // (the easier-text rewrites), and the config loader cannot resolve the app's path aliases.

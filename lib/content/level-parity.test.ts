@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { minimalBriefing, toFiles } from "./__fixtures__/minimal-briefing";
 import { parseBriefing } from "./parse-briefing";
-import { EASY_FILE } from "./reading-level-choice";
+import { EASY_FILE } from "./easy-file";
 import { formatProblem } from "./problem";
 
 type Doc = ReturnType<typeof minimalBriefing>["briefing"];

@@ -3,7 +3,7 @@ import { occursIn } from "./normalize";
 import { allCited, docCitationProblems, levelParityProblems } from "./doc-citations";
 import { parseJsonFile } from "./parse-json";
 import type { Problem } from "./problem";
-import { EASY_FILE } from "./reading-level-choice";
+import { EASY_FILE } from "./easy-file";
 import {
   briefingDocSchema,
   factsSchema,

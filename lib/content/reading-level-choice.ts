@@ -1,9 +1,6 @@
 import type { Briefing } from "./parse-briefing";
 import type { BriefingDoc } from "./schemas";
 
-/** The easier version of a briefing's text (optional): same facts per section, plainer words. */
-export const EASY_FILE = "briefing.easy.json";
-
 /** The two reading levels a briefing may have: its standard text and an easier one. */
 export const LEVELS = ["standard", "easy"] as const;
 export type Level = (typeof LEVELS)[number];

@@ -1,7 +1,7 @@
 import { formatDate } from "../format-date";
 import { usesTerm } from "../glossary";
 import type { Briefing } from "../parse-briefing";
-import { EASY_FILE } from "../reading-level-choice";
+import { EASY_FILE } from "../easy-file";
 import type { Problem } from "../problem";
 import type { Quiz } from "../quiz-schema";
 import type { SectionItem } from "../schemas";
