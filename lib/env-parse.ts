@@ -23,12 +23,15 @@ export type Env = {
   kvPrefix: string;
   /** CLASS_RETENTION_DAYS, else 180. */
   classRetentionDays: number;
+  /** ATTEMPT_RETENTION_DAYS, else 365: progress kept after the subject's last activity. */
+  attemptRetentionDays: number;
   /** AUTH_SECRET, if set (lib/auth/secret.ts decides what its absence means). */
   authSecret: string | undefined;
 };
 
 export const DEFAULT_KV_PREFIX = "bq:";
 export const DEFAULT_RETENTION_DAYS = 180;
+export const DEFAULT_ATTEMPT_RETENTION_DAYS = 365;
 // A century: far beyond any school's need, and days * 86 400 000 ms stays an exact integer.
 const MAX_RETENTION_DAYS = 36_500;
 
@@ -40,15 +43,16 @@ const httpUrl = (name: string) =>
 // would still parse, as a wrong origin, so the shape is checked.
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d+)?$/i;
 
-const retentionDays = z.string().transform((value, ctx) => {
-  const days = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (days >= 1 && days <= MAX_RETENTION_DAYS) return days;
-  ctx.addIssue({
-    code: "custom",
-    message: `CLASS_RETENTION_DAYS must be a whole number of days from 1 to ${MAX_RETENTION_DAYS} (unset means ${DEFAULT_RETENTION_DAYS}), not ${JSON.stringify(value)}`,
+const retentionDays = (name: string, unset: number) =>
+  z.string().transform((value, ctx) => {
+    const days = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (days >= 1 && days <= MAX_RETENTION_DAYS) return days;
+    ctx.addIssue({
+      code: "custom",
+      message: `${name} must be a whole number of days from 1 to ${MAX_RETENTION_DAYS} (unset means ${unset}), not ${JSON.stringify(value)}`,
+    });
+    return z.NEVER;
   });
-  return z.NEVER;
-});
 
 const schema = z.object({
   NODE_ENV: text,
@@ -64,7 +68,11 @@ const schema = z.object({
   UPSTASH_REDIS_REST_URL: httpUrl("UPSTASH_REDIS_REST_URL"),
   UPSTASH_REDIS_REST_TOKEN: text,
   KV_PREFIX: text,
-  CLASS_RETENTION_DAYS: retentionDays.optional(),
+  CLASS_RETENTION_DAYS: retentionDays("CLASS_RETENTION_DAYS", DEFAULT_RETENTION_DAYS).optional(),
+  ATTEMPT_RETENTION_DAYS: retentionDays(
+    "ATTEMPT_RETENTION_DAYS",
+    DEFAULT_ATTEMPT_RETENTION_DAYS,
+  ).optional(),
   AUTH_SECRET: text,
 });
 
@@ -120,6 +128,7 @@ export function parseEnv(source: EnvSource, cwd: string): Env {
     kv,
     kvPrefix: e.KV_PREFIX ?? DEFAULT_KV_PREFIX,
     classRetentionDays: e.CLASS_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS,
+    attemptRetentionDays: e.ATTEMPT_RETENTION_DAYS ?? DEFAULT_ATTEMPT_RETENTION_DAYS,
     authSecret: e.AUTH_SECRET,
   };
 }

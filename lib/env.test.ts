@@ -22,6 +22,7 @@ describe("the environment, parsed once", () => {
       kv: undefined,
       kvPrefix: "bq:",
       classRetentionDays: 180,
+      attemptRetentionDays: 365,
       authSecret: undefined,
     });
   });
@@ -41,6 +42,7 @@ describe("the environment, parsed once", () => {
       DATA_DIR: ".data/e2e",
       KV_PREFIX: "bq-staging:",
       CLASS_RETENTION_DAYS: "30",
+      ATTEMPT_RETENTION_DAYS: "90",
       AUTH_SECRET: "s",
       ...KV,
     });
@@ -53,6 +55,7 @@ describe("the environment, parsed once", () => {
       kv: { url: KV.KV_REST_API_URL, token: "kv-token" },
       kvPrefix: "bq-staging:",
       classRetentionDays: 30,
+      attemptRetentionDays: 90,
       authSecret: "s",
     });
   });
@@ -88,6 +91,12 @@ describe("the environment, parsed once", () => {
     ["CLASS_RETENTION_DAYS", "1.5", /CLASS_RETENTION_DAYS/],
     ["CLASS_RETENTION_DAYS", "90 days", /CLASS_RETENTION_DAYS/],
     ["CLASS_RETENTION_DAYS", "36501", /CLASS_RETENTION_DAYS/],
+    [
+      "ATTEMPT_RETENTION_DAYS",
+      "0",
+      /ATTEMPT_RETENTION_DAYS must be a whole number.*unset means 365/,
+    ],
+    ["ATTEMPT_RETENTION_DAYS", "1y", /ATTEMPT_RETENTION_DAYS/],
   ])("names %s when it is %j", (name, value, message) => {
     const source = name.startsWith("KV_") ? { ...KV, [name]: value } : { [name]: value };
     expect(() => parse(source)).toThrow(message);

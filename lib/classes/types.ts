@@ -19,9 +19,23 @@ export type ClassRecord = {
   revealedAt?: number;
   /** The reading level students start at, when the teacher chose the easier text. */
   level?: "easy";
+  /** Set when the teacher stops new joins; the class stays open to those already in it. */
+  joinsClosedAt?: number;
 };
 
-export type StudentRecord = { studentId: string; nickname: string; joinedAt: number };
+export type StudentRecord = {
+  studentId: string;
+  nickname: string;
+  joinedAt: number;
+  /**
+   * Set when the teacher removed the student: their nickname is freed, their results leave
+   * the class, and their browser (same student id) cannot rejoin.
+   */
+  removedAt?: number;
+};
+
+/** A class a subject joined, and who they are in it (the class's student id). */
+export type Membership = { code: string; studentId: string };
 
 /** What the class keeps of one attempt: enough for the dashboard and the CSV. */
 export type ClassAttempt = {
@@ -96,12 +110,13 @@ export type ClassPatch = {
   closedAt?: number | null;
   closesAt?: number | null;
   revealedAt?: number | null;
+  joinsClosedAt?: number | null;
 };
 
 /** A class with a patch applied: `null` clears a field, a number sets it, absent leaves it. */
 export function applyClassPatch(record: ClassRecord, patch: ClassPatch): ClassRecord {
   const next: ClassRecord = { ...record };
-  for (const key of ["closedAt", "closesAt", "revealedAt"] as const) {
+  for (const key of ["closedAt", "closesAt", "revealedAt", "joinsClosedAt"] as const) {
     if (patch[key] === null) delete next[key];
     else if (patch[key] !== undefined) next[key] = patch[key];
   }

@@ -13,11 +13,14 @@ import { form, fullForm } from "./__fixtures__/forms";
 const quiz = minimalQuiz() as Quiz;
 const ATTEMPT = "0b6c2a52-3a8e-4d5e-9d6e-2f1c8a9b7c6d";
 
+// These tests' clocks start near 1970; a century's retention keeps their attempts readable.
+const KEEP_FOREVER = { attemptRetentionDays: () => 36_500 };
+
 describe("submitAttempt", () => {
   let store: Store;
   let subjects: number;
   beforeEach(() => {
-    store = createSqliteStore(path.join(tempDir("submit"), "db.sqlite"));
+    store = createSqliteStore(path.join(tempDir("submit"), "db.sqlite"), KEEP_FOREVER);
     subjects = 0;
   });
   afterEach(() => store.close());
@@ -179,7 +182,7 @@ describe("submitAttempt", () => {
 
 describe("progress and review", () => {
   it("summarises best (by share), last and what the last attempt missed", async () => {
-    const store = createSqliteStore(path.join(tempDir("progress"), "db.sqlite"));
+    const store = createSqliteStore(path.join(tempDir("progress"), "db.sqlite"), KEEP_FOREVER);
     const base = { subjectId: "anon:a", slug: "bridge", responses: {} };
     await store.recordAttempt({
       ...base,
