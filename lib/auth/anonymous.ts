@@ -1,12 +1,12 @@
 import "server-only";
+import { cookies } from "next/headers";
+import { ANON_COOKIE_NAME } from "@/lib/privacy/cookie-names";
 import { readSignedCookie, setSignedCookie } from "./signed-cookie";
 import { newAnonymousId } from "./signed-value";
 
-export const ANON_COOKIE = "bq_anon";
-
 /** This browser's verified anonymous id, if it has one. Never writes. */
 export function anonymousSubject(): Promise<string | undefined> {
-  return readSignedCookie(ANON_COOKIE);
+  return readSignedCookie(ANON_COOKIE_NAME);
 }
 
 /**
@@ -17,6 +17,11 @@ export async function ensureAnonymousSubject(): Promise<string> {
   const existing = await anonymousSubject();
   if (existing) return existing;
   const id = newAnonymousId();
-  await setSignedCookie(ANON_COOKIE, id);
+  await setSignedCookie(ANON_COOKIE_NAME, id);
   return id;
+}
+
+/** Forgets this browser's anonymous id (after "delete my data"). Actions only. */
+export async function forgetAnonymousSubject(): Promise<void> {
+  (await cookies()).delete(ANON_COOKIE_NAME);
 }

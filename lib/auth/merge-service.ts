@@ -1,7 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getStore } from "@/lib/store";
-import { ANON_COOKIE, anonymousSubject } from "./anonymous";
+import { ANON_COOKIE_NAME } from "@/lib/privacy/cookie-names";
+import { anonymousSubject } from "./anonymous";
 
 /**
  * Moves this browser's anonymous attempts to the signed-in user and forgets the anonymous id,
@@ -12,5 +13,5 @@ export async function mergeAnonymousInto(userId: string): Promise<void> {
   const anonymous = await anonymousSubject();
   if (!anonymous) return;
   await getStore().mergeSubjects(anonymous, userId);
-  (await cookies()).delete(ANON_COOKIE);
+  (await cookies()).delete(ANON_COOKIE_NAME);
 }

@@ -28,8 +28,18 @@ describe("class operations", () => {
     expect(classOpPatch(klass(), "hide", NOW)).toBeUndefined();
   });
 
+  it("stop and allow joins toggle once, leaving the class open", () => {
+    expect(classOpPatch(klass(), "stop-joins", NOW)).toEqual({ joinsClosedAt: NOW });
+    expect(classOpPatch(klass({ joinsClosedAt: NOW - 5 }), "stop-joins", NOW)).toBeUndefined();
+    expect(classOpPatch(klass({ joinsClosedAt: NOW - 5 }), "allow-joins", NOW)).toEqual({
+      joinsClosedAt: null,
+    });
+    expect(classOpPatch(klass(), "allow-joins", NOW)).toBeUndefined();
+  });
+
   it("knows its operations and nothing else", () => {
-    expect(["close", "reopen", "reveal", "hide", "delete"].every(isClassOp)).toBe(true);
+    const ops = ["close", "reopen", "reveal", "hide", "stop-joins", "allow-joins", "delete"];
+    expect(ops.every(isClassOp)).toBe(true);
     for (const junk of ["drop", "", undefined, 1, "toString"]) expect(isClassOp(junk)).toBe(false);
   });
 });

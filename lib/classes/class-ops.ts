@@ -2,7 +2,15 @@ import type { ClassPatch, ClassRecord } from "./types";
 import { isOpen, reopenPatch } from "./types";
 
 /** What a teacher can do to a class from its dashboard. */
-export const CLASS_OPS = ["close", "reopen", "reveal", "hide", "delete"] as const;
+export const CLASS_OPS = [
+  "close",
+  "reopen",
+  "reveal",
+  "hide",
+  "stop-joins",
+  "allow-joins",
+  "delete",
+] as const;
 export type ClassOp = (typeof CLASS_OPS)[number];
 
 export function isClassOp(value: unknown): value is ClassOp {
@@ -20,6 +28,8 @@ export function classOpPatch(klass: ClassRecord, op: Exclude<ClassOp, "delete">,
     reopen: reopenPatch(klass, now),
     reveal: klass.revealedAt === undefined ? { revealedAt: now } : undefined,
     hide: klass.revealedAt !== undefined ? { revealedAt: null } : undefined,
+    "stop-joins": klass.joinsClosedAt === undefined ? { joinsClosedAt: now } : undefined,
+    "allow-joins": klass.joinsClosedAt !== undefined ? { joinsClosedAt: null } : undefined,
   };
   return patches[op];
 }

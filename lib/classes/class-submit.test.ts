@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { classRecord } from "@/test/contracts/class-contract";
 import { describeWithRedis, kvStoreOn, useBridge } from "@/test/kv/kv-fixture";
-import { CLASS_CLOSED, NOT_A_MEMBER, checkClassContext } from "./class-submit";
+import { CLASS_CLOSED, NOT_A_MEMBER, REMOVED_FROM_CLASS, checkClassContext } from "./class-submit";
 
 describeWithRedis("the class check before a class submission", () => {
   const bridge = useBridge();
@@ -25,6 +25,12 @@ describeWithRedis("the class check before a class submission", () => {
     expect(await checkClassContext(store, open.code, undefined, now)).toEqual({
       ok: false,
       message: NOT_A_MEMBER,
+    });
+    await store.joinClass(open.code, "s2", "Rude", now);
+    await store.removeStudent(open.code, open.ownerId, "s2", now);
+    expect(await checkClassContext(store, open.code, "s2", now)).toEqual({
+      ok: false,
+      message: REMOVED_FROM_CLASS,
     });
     await store.updateClass(open.code, open.ownerId, { closedAt: now });
     expect(await checkClassContext(store, open.code, "s1", now + 1)).toEqual({

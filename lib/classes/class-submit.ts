@@ -7,12 +7,15 @@ export const CLASS_CLOSED =
 export const NOT_A_MEMBER =
   "Join the class first: open your class link again and enter a nickname.";
 
+export const REMOVED_FROM_CLASS =
+  "Your teacher removed you from this class, so your answers were not sent. They are still on this device.";
+
 export type ClassContext =
   { ok: true; record: ClassRecord; studentId: string } | { ok: false; message: string };
 
 /**
  * Whether a submission can go to the class: it is open and `studentId` is one of its
- * students. Both reads are issued together, so on KV they travel in one request
+ * students, not removed by the teacher. Both reads are issued together, so on KV they travel in one request
  * (@vercel/kv pipelines commands made in the same tick).
  */
 export async function checkClassContext(
@@ -27,5 +30,6 @@ export async function checkClassContext(
   ]);
   if (!record || !isOpen(record, now)) return { ok: false, message: CLASS_CLOSED };
   if (!studentId || !student) return { ok: false, message: NOT_A_MEMBER };
+  if (student.removedAt !== undefined) return { ok: false, message: REMOVED_FROM_CLASS };
   return { ok: true, record, studentId };
 }

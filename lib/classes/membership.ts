@@ -1,8 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { cookies } from "next/headers";
 import { readSignedCookie, setSignedCookie } from "@/lib/auth/signed-cookie";
+import type { Membership } from "./types";
+import { CLASS_COOKIE_PREFIX } from "@/lib/privacy/cookie-names";
 
-const cookieName = (code: string) => `bq_class_${code}`;
+const cookieName = (code: string) => `${CLASS_COOKIE_PREFIX}${code}`;
 
 /** The student id this browser holds for the class, if its signed cookie is genuine. */
 export async function classMember(code: string): Promise<string | undefined> {
@@ -22,4 +25,26 @@ export async function ensureClassMember(code: string): Promise<string> {
   // The code is inside the signed value, so a cookie cannot be moved to another class.
   await setSignedCookie(cookieName(code), `${code}:${studentId}`);
   return studentId;
+}
+
+/** Every class this browser's genuine class cookies name (their signatures are checked). */
+export async function browserMemberships(): Promise<Membership[]> {
+  const names = (await cookies())
+    .getAll()
+    .map((c) => c.name)
+    .filter((name) => name.startsWith(CLASS_COOKIE_PREFIX));
+  const found = await Promise.all(
+    names.map(async (name) => {
+      const code = name.slice(CLASS_COOKIE_PREFIX.length);
+      const studentId = await classMember(code);
+      return studentId ? [{ code, studentId }] : [];
+    }),
+  );
+  return found.flat();
+}
+
+/** Forgets every class this browser was in (after "delete my data"). Actions only. */
+export async function forgetBrowserMemberships(): Promise<void> {
+  const jar = await cookies();
+  for (const { name } of jar.getAll()) if (name.startsWith(CLASS_COOKIE_PREFIX)) jar.delete(name);
 }

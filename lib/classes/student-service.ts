@@ -8,6 +8,8 @@ import { limitJoin, unknownClassGuard } from "@/lib/rate-limit/limits-service";
 import { getStore } from "@/lib/store";
 import { normalizeCode } from "./class-code";
 import { joinSchema } from "./class-forms";
+import { isUnkindNickname, UNKIND_NICKNAME } from "./kind-nickname";
+import { linkClassMembership } from "@/lib/privacy/my-data-service";
 import { checkClassContext, type ClassContext } from "./class-submit";
 import { classMember, ensureClassMember } from "./membership";
 import { isOpen, type StudentRecord } from "./types";
@@ -17,8 +19,9 @@ import { isOpen, type StudentRecord } from "./types";
 
 /**
  * What a student's class page needs: the class, its briefing, and who this browser is in it.
- * `missing` for no such class; `limited` when this network has tried too many codes that do
- * not exist (it is then told nothing about any code).
+ * `missing` for no such class; `removed` when the teacher removed this browser's student;
+ * `limited` when this network has tried too many codes that do not exist (it is then told
+ * nothing about any code).
  */
 export async function loadClassForStudent(rawCode: string, now = Date.now()) {
   const guard = await unknownClassGuard();
@@ -32,6 +35,7 @@ export async function loadClassForStudent(rawCode: string, now = Date.now()) {
   }
   const studentId = await classMember(klass.code);
   const student = studentId ? await getStore().getStudent(klass.code, studentId) : undefined;
+  if (student?.removedAt) return { status: "removed" as const, klass };
   const quiz = loadQuiz(klass.slug);
   // The student's own choice first, else the level the teacher set for the class.
   const level = (await chosenLevel()) ?? klass.level;
@@ -43,6 +47,8 @@ export async function loadClassForStudent(rawCode: string, now = Date.now()) {
 export async function classContext(code: string, now = Date.now()): Promise<ClassContext> {
   return checkClassContext(getStore(), code, await classMember(code), now);
 }
+
+const REMOVED = "Your teacher removed you from this class.";
 
 export type JoinOutcome =
   | { ok: true; code: string; student: StudentRecord }
@@ -63,13 +69,22 @@ export async function joinClassFromForm(
   const limited = await limitJoin(code);
   if (limited) return { ok: false, errors: { "": limited.message } };
   const record = await getStore().getClass(code, now);
-  if (!record || !isOpen(record, now)) {
-    return { ok: false, closed: true, errors: { "": "This class is closed. Ask your teacher." } };
+  if (!record || !isOpen(record, now) || record.joinsClosedAt !== undefined) {
+    const message = record?.joinsClosedAt
+      ? "This class is not taking new students. Ask your teacher."
+      : "This class is closed. Ask your teacher.";
+    return { ok: false, closed: true, errors: { "": message } };
   }
   const parsed = joinSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: issueMessages(parsed.error.issues) };
+  if (isUnkindNickname(parsed.data.nickname)) {
+    return { ok: false, errors: { nickname: UNKIND_NICKNAME } };
+  }
   const studentId = await ensureClassMember(code);
   const student = await getStore().joinClass(code, studentId, parsed.data.nickname, now);
+  if (student.removedAt) return { ok: false, closed: true, errors: { "": REMOVED } };
+  // Deleting "my data" later must reach this class, from any device the subject signs in on.
+  await linkClassMembership({ code, studentId }, now);
   if (record.level) await startAtLevel(record.level);
   return { ok: true, code, student };
 }

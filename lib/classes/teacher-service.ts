@@ -17,8 +17,8 @@ import { isOpen, type ClassRecord } from "./types";
 // same `undefined` as for a class that does not exist, so a page shows a 404 and reveals
 // nothing. Callers cannot forget the check, because they cannot pass an owner in.
 
-/** The class if the signed-in teacher owns it. */
-async function ownedClass(code: string, now: number): Promise<ClassRecord | undefined> {
+/** The class if the signed-in teacher owns it (moderation-service.ts shares the check). */
+export async function ownedClass(code: string, now: number): Promise<ClassRecord | undefined> {
   const ownerId = await signedInUserId();
   if (!ownerId) return undefined;
   const record = await getStore().getClass(code, now);
@@ -75,7 +75,7 @@ export async function createClassFromForm(
 }
 
 /**
- * Close, reopen, reveal, hide or delete, for the owner only: `missing` for anyone else, and
+ * Close, reopen, reveal, hide, stop or allow joins, or delete, for the owner only: `missing` for anyone else, and
  * before anything else is looked at. `changed` also when there was nothing to change (each
  * operation is idempotent, an unknown one changes nothing); `confirm` for a delete not yet
  * confirmed.
