@@ -3,21 +3,27 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
+import { hasSessionHint, SESSION_HINT_COOKIE } from "@/lib/auth/session-hint-name";
 import { routes } from "@/lib/routes";
 
 /**
  * The header's account control. Pages are prerendered, so the session is asked for after
- * load (Auth.js's JSON session endpoint; no client library) and the link updates in place.
+ * load (Auth.js's JSON session endpoint; no client library) and the link updates in place:
+ * only where the sign-in hint cookie says someone may be signed in, so an anonymous reader's
+ * page views cost no function call. A hint that outlived its session is cleared.
  */
 export function AccountLink() {
   const pathname = usePathname();
   const [name, setName] = useState<string>();
   useEffect(() => {
+    if (!hasSessionHint(document.cookie)) return;
     let live = true;
     fetch("/api/auth/session", { cache: "no-store" })
-      .then((res) => (res.ok ? res.json() : null))
-      .then((session: { user?: { name?: string | null } } | null) => {
-        if (live && session?.user) setName(session.user.name || "Account");
+      // Auth.js answers `null` for no session; an error response tells nothing either way.
+      .then((res) => (res.ok ? res.json() : undefined))
+      .then((session: { user?: { name?: string | null } } | null | undefined) => {
+        if (session === null) document.cookie = `${SESSION_HINT_COOKIE}=; Max-Age=0; Path=/`;
+        else if (live && session?.user) setName(session.user.name || "Account");
       })
       .catch(() => undefined);
     return () => {

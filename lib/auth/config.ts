@@ -9,6 +9,7 @@ import { isProduction } from "@/lib/env";
 import { authEnv } from "./auth-env";
 import { localSignInSchema, localUserId } from "./local-sign-in-schema";
 import { mergeAnonymousInto } from "./merge-service";
+import { clearSessionHint, setSessionHint } from "./session-hint";
 import { authSecret } from "./secret";
 import { routes } from "@/lib/routes";
 
@@ -85,9 +86,13 @@ export function authConfig(): NextAuthConfig {
       // If the store is down, signing in still works; the next submission finishes the merge.
       async signIn({ account }) {
         if (!account) return;
+        await setSessionHint();
         await mergeAnonymousInto(userIdOf(account)).catch((error: unknown) =>
           console.error("[auth] merge on sign-in deferred:", error),
         );
+      },
+      async signOut() {
+        await clearSessionHint();
       },
     },
   };
