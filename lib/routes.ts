@@ -18,6 +18,15 @@ export const routes = {
   result: (slug: string, attemptId: string) => `/${slug}/quiz/result/${attemptId}`,
   retry: (slug: string, attemptId: string) => `/${slug}/quiz/retry/${attemptId}`,
   me: () => "/me",
+  /** /me asking to tick the box before deleting everything. */
+  meDelete: (state: "confirm") => `/me?delete=${state}#your-data`,
+  /** /me after deleting, saying what went. */
+  meDeleted: (removed: { attempts: number; classes: number }) =>
+    `/me?deleted=${removed.attempts}.${removed.classes}#your-data`,
+  /** Everything we hold about the reader, as a JSON download. */
+  myData: () => "/me/data",
+  /** What we keep, for how long, who sees it, and every cookie. */
+  privacy: () => "/privacy",
   /** Sign in (or out), returning to `from` afterwards; `error` is Auth.js's code. */
   signIn: ({ from, error }: { from?: string; error?: string } = {}) => {
     const query = new URLSearchParams({ ...(from && { from }), ...(error && { error }) });
@@ -26,6 +35,9 @@ export const routes = {
   teach: () => "/teach",
   classDashboard: (code: string, confirm?: "delete") =>
     confirm ? `/teach/${code}?confirm=${confirm}` : `/teach/${code}`,
+  /** The dashboard telling why a rename or removal did not happen, at that student's row. */
+  classDashboardNotice: (code: string, notice: string, studentId: string) =>
+    `/teach/${code}?notice=${notice}&student=${encodeURIComponent(studentId)}#student-${encodeURIComponent(studentId)}`,
   classPrint: (code: string) => `/teach/${code}/print`,
   classCsv: (code: string) => `/teach/${code}/results.csv`,
   /** What students open: the class link, joined with a nickname. */

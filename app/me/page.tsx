@@ -1,13 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { YourData } from "@/components/me/your-data";
 import { formatScore } from "@/lib/quiz/format-score";
+import { attemptRetentionDays } from "@/lib/quiz/retention";
 import { myProgress } from "@/lib/quiz/progress-service";
 import { routes } from "@/lib/routes";
+import { deleteMyDataAction } from "./actions";
+
+type Props = { searchParams: Promise<{ delete?: string; deleted?: string }> };
+
+/** "3.1" (attempts.classes) from the redirect after deleting; anything else is ignored. */
+function deletedCounts(value: string | undefined) {
+  const match = value?.match(/^(\d{1,6})\.(\d{1,6})$/);
+  return match ? { attempts: Number(match[1]), classes: Number(match[2]) } : undefined;
+}
 
 export const metadata: Metadata = { title: "My progress", robots: { index: false } };
 
-export default async function MePage() {
-  const { session, progress } = await myProgress();
+export default async function MePage({ searchParams }: Props) {
+  const [{ session, progress }, query] = await Promise.all([myProgress(), searchParams]);
   return (
     <div className="mx-auto max-w-2xl px-4 pt-6">
       <h1 className="text-3xl font-bold tracking-tight">My progress</h1>
@@ -93,6 +104,12 @@ export default async function MePage() {
           );
         })}
       </ul>
+      <YourData
+        action={deleteMyDataAction}
+        askConfirm={query.delete === "confirm"}
+        deleted={deletedCounts(query.deleted)}
+        retentionDays={attemptRetentionDays()}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { notFound, redirect } from "next/navigation";
 import type { CreateClassValues } from "@/lib/classes/class-forms";
+import { moderateStudent } from "@/lib/classes/moderation-service";
 import { applyClassOp, createClassFromForm } from "@/lib/classes/teacher-service";
 import { textField } from "@/lib/forms/form-fields";
 import type { FormState, Posted } from "@/lib/forms/form-state";
@@ -38,4 +39,25 @@ export async function classAction(form: FormData): Promise<void> {
   if (done === "missing") notFound();
   if (done === "confirm") redirect(routes.classDashboard(code, "delete"));
   redirect(done === "deleted" ? routes.teach() : routes.classDashboard(code));
+}
+
+/**
+ * Rename or remove a student: the owner only (404 for everyone else, and for a student not
+ * in the class). A refusal comes back as a notice at the student's row; works without JS.
+ */
+export async function moderateAction(form: FormData): Promise<void> {
+  const code = textField(form, "code") ?? "";
+  const studentId = textField(form, "studentId") ?? "";
+  const outcome = await moderateStudent(code, {
+    op: textField(form, "op"),
+    studentId,
+    nickname: textField(form, "nickname"),
+    confirmed: textField(form, "confirm") === "yes",
+  });
+  if (outcome === "missing") notFound();
+  redirect(
+    outcome === "done"
+      ? routes.classDashboard(code)
+      : routes.classDashboardNotice(code, outcome, studentId),
+  );
 }

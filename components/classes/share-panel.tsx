@@ -31,7 +31,7 @@ export function SharePanel({ url, title, code, qrSvg }: Props) {
           {url}
         </p>
         <div className="mt-3 flex flex-wrap gap-2">
-          <button type="button" className="button-primary" onClick={copy}>
+          <button type="button" className="button-primary js-only" onClick={copy}>
             {copied ? "Copied" : "Copy link"}
           </button>
           {canShare && (

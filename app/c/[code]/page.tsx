@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { BriefingBody } from "@/components/briefing/briefing-body";
 import { ClassBanner } from "@/components/classes/class-banner";
+import { Notice } from "@/components/classes/class-notice";
 import { JoinForm } from "@/components/classes/join-form";
 import { loadClassForStudent } from "@/lib/classes/student-service";
 import { joinAction } from "./actions";
@@ -11,18 +13,27 @@ type Props = { params: Promise<{ code: string }> };
 
 export const metadata: Metadata = { title: "Class", robots: { index: false } };
 
-/** A class link: join with a nickname, then read the briefing and take the quiz in class. */
+/**
+ * A class link: join with a nickname, then read the briefing and take the quiz in class. A
+ * code that names no class a newcomer can join (unknown, deleted, closed, or no longer taking
+ * students) is a 404 with the friendly page in not-found.tsx; members still see their class.
+ */
 export default async function ClassPage({ params }: Props) {
   const { code } = await params;
   const loaded = await loadClassForStudent(code);
   if (loaded.status === "limited") {
     return <Notice title="Too many tries">{loaded.limited.message}</Notice>;
   }
-  if (loaded.status === "missing") {
+  if (loaded.status === "missing") notFound();
+  if (loaded.status === "removed") {
     return (
-      <Notice title="We can’t find that class">
-        No class has the code <strong>{code.slice(0, 12).toUpperCase()}</strong>, or it has been
-        deleted. Check the link or the code with your teacher.
+      <Notice title="You were removed from this class">
+        Your teacher removed you from <strong>{loaded.klass.title}</strong>, and your answers are no
+        longer part of it. You can still{" "}
+        <Link href={routes.home()} className="text-accent-ink underline underline-offset-2">
+          read the briefings
+        </Link>
+        .
       </Notice>
     );
   }
@@ -49,38 +60,19 @@ export default async function ClassPage({ params }: Props) {
       </>
     );
   }
-  if (!open) {
-    return (
-      <Notice title="This class is closed">
-        <strong>{klass.title}</strong> no longer takes new students. You can still read{" "}
-        <Link
-          href={routes.briefing(briefing.slug)}
-          className="text-accent-ink underline underline-offset-2"
-        >
-          the briefing
-        </Link>
-        .
-      </Notice>
-    );
-  }
+  if (!open || klass.joinsClosedAt !== undefined) notFound();
   return (
     <div className="mx-auto max-w-md px-4 pt-8">
       <p className="text-sm font-semibold tracking-wide text-accent-ink uppercase">Join a class</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight text-balance">{klass.title}</h1>
       <p className="mt-2 leading-relaxed text-muted">
         You will read <strong className="text-ink">{briefing.title}</strong> and take its quiz. Your
-        teacher sees your nickname and your answers; other students see nothing of yours.
+        teacher sees your nickname and your answers; other students see nothing of yours.{" "}
+        <Link href={routes.privacy()} className="text-accent-ink underline underline-offset-2">
+          What your teacher sees
+        </Link>
       </p>
       <JoinForm action={joinAction.bind(null, klass.code)} />
-    </div>
-  );
-}
-
-function Notice({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <div className="mx-auto max-w-md px-4 pt-8">
-      <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
-      <p className="mt-3 leading-relaxed">{children}</p>
     </div>
   );
 }

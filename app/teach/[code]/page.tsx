@@ -7,21 +7,23 @@ import { QuestionInsights } from "@/components/classes/dashboard/question-insigh
 import { RosterTable } from "@/components/classes/dashboard/roster-table";
 import { ScoreDistribution } from "@/components/classes/dashboard/score-distribution";
 import { ShareSection } from "@/components/classes/dashboard/share-section";
+import { JsOnlyStyle } from "@/components/ui/js-only-style";
+import { isModerationNotice, MODERATION_NOTICES } from "@/lib/classes/moderation";
 import { classDashboard } from "@/lib/classes/teacher-service";
 import { requestOrigin } from "@/lib/classes/origin";
-import { classAction } from "../actions";
+import { classAction, moderateAction } from "../actions";
 import { routes } from "@/lib/routes";
 
 type Props = {
   params: Promise<{ code: string }>;
-  searchParams: Promise<{ confirm?: string }>;
+  searchParams: Promise<{ confirm?: string; notice?: string; student?: string }>;
 };
 
 export const metadata: Metadata = { title: "Class results", robots: { index: false } };
 
 /** The teacher's live view of one class. Owner only: everyone else gets a 404. */
 export default async function ClassDashboard({ params, searchParams }: Props) {
-  const [{ code }, { confirm }] = await Promise.all([params, searchParams]);
+  const [{ code }, { confirm, notice, student }] = await Promise.all([params, searchParams]);
   const data = await classDashboard(code);
   if (!data) notFound();
   const { klass, briefing, open, submitted, roster, insights, distribution } = data;
@@ -30,9 +32,21 @@ export default async function ClassDashboard({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-5xl px-4 pt-6">
       <AutoRefresh />
+      <JsOnlyStyle />
       <DashboardHeader klass={klass} briefing={briefing} open={open} />
       <ShareSection klass={klass} open={open} url={url} action={classAction} />
-      <RosterTable roster={roster} submitted={submitted} />
+      <RosterTable
+        roster={roster}
+        submitted={submitted}
+        code={klass.code}
+        moderate={moderateAction}
+        notice={
+          isModerationNotice(notice) && student
+            ? { studentId: student, message: MODERATION_NOTICES[notice] }
+            : undefined
+        }
+        refreshHref={routes.classDashboard(klass.code)}
+      />
       {submitted > 0 && (
         <>
           <QuestionInsights insights={insights} slug={klass.slug} facts={briefing.facts} />

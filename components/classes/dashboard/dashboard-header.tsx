@@ -28,6 +28,7 @@ export function DashboardHeader({ klass, briefing, open }: Props) {
           : klass.revealedAt
             ? "answers revealed"
             : "score only until you reveal answers"}
+        {klass.joinsClosedAt !== undefined && " · not taking new students"}
         {klass.level === "easy" && " · students start with the easier text"}
       </p>
     </>

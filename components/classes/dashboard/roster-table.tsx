@@ -1,7 +1,15 @@
 import { formatScore } from "@/lib/quiz/format-score";
-import type { Dashboard } from "./types";
+import { ManageStudent } from "./manage-student";
+import type { ClassAction, Dashboard } from "./types";
 
-type Props = Pick<Dashboard, "roster" | "submitted">;
+type Props = Pick<Dashboard, "roster" | "submitted"> & {
+  code: string;
+  /** Rename and remove (the owner's moderation action). */
+  moderate: ClassAction;
+  /** A notice for one student's row, from the last moderation that did not happen. */
+  notice?: { studentId: string; message: string };
+  refreshHref: string;
+};
 
 const time = new Intl.DateTimeFormat("en-GB", {
   hour: "2-digit",
@@ -11,14 +19,20 @@ const time = new Intl.DateTimeFormat("en-GB", {
 
 const COLUMNS = ["Nickname", "Status", "Latest score", "Best", "Attempts"];
 
-/** Who joined, who submitted, and each student's latest and best score. */
-export function RosterTable({ roster, submitted }: Props) {
+/** Who joined, who submitted, each student's latest and best score; rename or remove them. */
+export function RosterTable({ roster, submitted, code, moderate, notice, refreshHref }: Props) {
   return (
     <section aria-labelledby="roster" className="mt-8">
       <h2 id="roster" className="text-2xl font-bold tracking-tight">
         Students{" "}
         <span className="text-base font-normal text-muted">
-          {submitted} of {roster.length} submitted · updates every few seconds
+          {submitted} of {roster.length} submitted ·{" "}
+          <span className="js-only">updates every few seconds</span>
+          <noscript>
+            <a href={refreshHref} className="text-accent-ink underline underline-offset-2">
+              Refresh
+            </a>
+          </noscript>
         </span>
       </h2>
       {roster.length === 0 ? (
@@ -33,14 +47,17 @@ export function RosterTable({ roster, submitted }: Props) {
                     {column}
                   </th>
                 ))}
-                <th scope="col" className="py-2 font-semibold">
+                <th scope="col" className="py-2 pr-4 font-semibold">
                   Time (UTC)
+                </th>
+                <th scope="col" className="py-2 font-semibold">
+                  <span className="sr-only">Manage</span>
                 </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-rule">
               {roster.map(({ student: s, result: r }) => (
-                <tr key={s.studentId}>
+                <tr key={s.studentId} id={`student-${s.studentId}`} className="align-top">
                   <th scope="row" className="py-2 pr-4 font-semibold">
                     {s.nickname}
                   </th>
@@ -52,7 +69,15 @@ export function RosterTable({ roster, submitted }: Props) {
                     {r ? `${formatScore(r.best.score)}/${r.best.maxScore}` : "–"}
                   </td>
                   <td className="py-2 pr-4">{r?.attempts ?? 0}</td>
-                  <td className="py-2">{time.format(r ? r.latest.createdAt : s.joinedAt)}</td>
+                  <td className="py-2 pr-4">{time.format(r ? r.latest.createdAt : s.joinedAt)}</td>
+                  <td className="py-1">
+                    <ManageStudent
+                      code={code}
+                      student={s}
+                      action={moderate}
+                      notice={notice?.studentId === s.studentId ? notice.message : undefined}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>

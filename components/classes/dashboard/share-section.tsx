@@ -25,6 +25,10 @@ export async function ShareSection({ klass, open, url, action }: Props) {
       <SharePanel url={url} title={klass.title} code={klass.code} qrSvg={qrSvg} />
       <div className="mt-4 flex flex-wrap gap-2">
         {open ? button("close", "Close the class") : button("reopen", "Reopen")}
+        {open &&
+          (klass.joinsClosedAt === undefined
+            ? button("stop-joins", "Stop new joins")
+            : button("allow-joins", "Let new students join"))}
         {klass.feedback === "after-close" &&
           (klass.revealedAt
             ? button("hide", "Hide answers again")

@@ -1,0 +1,22 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { signOut } from "@/lib/auth/auth-js";
+import { currentSession } from "@/lib/auth/subject-service";
+import { textField } from "@/lib/forms/form-fields";
+import { deleteMyData } from "@/lib/privacy/my-data-service";
+import { routes } from "@/lib/routes";
+
+/**
+ * "Delete my data", after the confirmation tick: the store deletes it all at once, this
+ * browser's ids are forgotten, and a signed-in reader is signed out (the session cookie is the
+ * last thing naming them). Deleting twice is harmless. Works without JavaScript.
+ */
+export async function deleteMyDataAction(form: FormData): Promise<void> {
+  if (textField(form, "confirm") !== "yes") redirect(routes.meDelete("confirm"));
+  const signedIn = Boolean((await currentSession())?.user);
+  const removed = await deleteMyData();
+  const done = routes.meDeleted(removed);
+  if (signedIn) await signOut({ redirectTo: done });
+  redirect(done);
+}
