@@ -109,8 +109,8 @@ export function CreateClassForm({ briefings, retentionDays, action }: Props) {
               {...register("level")}
             />
             <span>
-              The easier text (same facts, plainer words), where the briefing has one. Students
-              can switch either way.
+              The easier text (same facts, plainer words), where the briefing has one. Students can
+              switch either way.
             </span>
           </label>
           <FieldError id="level-error" message={errorOf("level")} />
