@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { AccountLink } from "@/components/auth/account-link";
+import { ReadingSettings } from "@/components/ui/reading-settings";
 import { OPEN_GRAPH_BASE, SITE_DESCRIPTION, SITE_NAME, TWITTER_BASE, siteUrl } from "@/lib/site";
 import "./globals.css";
+import { READING_SETTINGS_SCRIPT } from "@/lib/reading-settings";
 import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
@@ -25,7 +27,13 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   return (
-    <html lang="en">
+    // The inline script sets the reading settings on <html> before first paint, so React
+    // finds attributes it did not render there: expected, not a mismatch.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Inline, not a file: one request fewer, and it must run before the body paints. */}
+        <script dangerouslySetInnerHTML={{ __html: READING_SETTINGS_SCRIPT }} />
+      </head>
       <body className="min-h-dvh font-sans antialiased">
         <a
           href="#main"
@@ -34,7 +42,8 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
           Skip to content
         </a>
         <header className="border-b border-rule">
-          <div className="mx-auto flex max-w-3xl items-center justify-between px-4">
+          {/* Wraps, never overflows: most phones need a second row, three at the largest text. */}
+          <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 px-4">
             <Link
               href="/"
               prefetch={false}
@@ -43,16 +52,19 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
               <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-accent" />
               {SITE_NAME}
             </Link>
-            <nav aria-label="Account" className="flex items-center gap-4">
-              <Link
-                href={routes.me()}
-                prefetch={false}
-                className="flex min-h-11 items-center text-sm text-muted hover:text-ink"
-              >
-                My progress
-              </Link>
-              <AccountLink />
-            </nav>
+            <div className="flex flex-wrap items-center gap-x-4">
+              <nav aria-label="Account" className="flex flex-wrap items-center gap-x-4">
+                <Link
+                  href={routes.me()}
+                  prefetch={false}
+                  className="flex min-h-11 items-center text-sm text-muted hover:text-ink"
+                >
+                  My progress
+                </Link>
+                <AccountLink />
+              </nav>
+              <ReadingSettings />
+            </div>
           </div>
         </header>
         <main id="main">{children}</main>
@@ -72,6 +84,16 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
                 make a class link
               </Link>{" "}
               and watch results come in.
+            </p>
+            <p className="mt-2">
+              <Link
+                href={routes.privacy()}
+                prefetch={false}
+                className="inline-flex min-h-11 items-center text-accent-ink underline underline-offset-2"
+              >
+                Privacy
+              </Link>
+              : what we keep about you, for how long, and how to delete it.
             </p>
           </div>
         </footer>
