@@ -2,6 +2,7 @@ import { formatDate } from "@/lib/content/format-date";
 import type { Segment } from "@/lib/content/glossary";
 import type { Briefing } from "@/lib/content/parse-briefing";
 import type { Fact } from "@/lib/content/schemas";
+import { ListenButton } from "@/components/listen/listen-button";
 import { FactMarker } from "./fact-marker";
 import { MarkedText } from "./marked-text";
 
@@ -22,17 +23,24 @@ export function BriefingHeader({ briefing, minutes, dek, leadFacts, numbers }: P
       <p className="text-sm font-semibold uppercase tracking-wide text-accent-ink">
         Briefing · as of <time dateTime={briefing.source.date}>{asOf}</time>
       </p>
-      <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
+      <h1
+        data-read
+        className="mt-2 text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl"
+      >
         {briefing.title}
       </h1>
-      <p className="mt-3 text-lg leading-relaxed text-muted">
+      <p data-read className="mt-3 text-lg leading-relaxed text-muted">
         <MarkedText segments={dek} />
       </p>
       <FactMarker facts={leadFacts} numbers={numbers} />
-      <p className="mt-3 text-sm text-muted">
-        {minutes} min read · {briefing.facts.length} facts · Original reporting:{" "}
-        {briefing.source.originalReporting}
-      </p>
+      {/* A row as tall as the button either way, so showing it after load moves nothing. */}
+      <div className="mt-2 flex min-h-11 items-center justify-between gap-3">
+        <p className="text-sm text-muted">
+          {minutes} min read · {briefing.facts.length} facts · Original reporting:{" "}
+          {briefing.source.originalReporting}
+        </p>
+        <ListenButton target="main" label="Listen to the whole briefing" />
+      </div>
       <p
         role="note"
         className="mt-4 rounded-lg border border-rule bg-card p-3 text-sm leading-relaxed"

@@ -1,6 +1,7 @@
 import { displayQuote } from "@/lib/content/display";
 import type { Segment } from "@/lib/content/glossary";
 import type { Fact, Section } from "@/lib/content/schemas";
+import { ListenButton } from "@/components/listen/listen-button";
 import { FactMarker } from "./fact-marker";
 import { MarkedText } from "./marked-text";
 
@@ -24,12 +25,22 @@ export function SectionView({ section, factsById, numbers, marked }: Props) {
     intro && item.facts.every((id) => intro.facts.includes(id)) ? null : marker(item);
   return (
     <section id={section.id} aria-labelledby={`${section.id}-heading`} className="mt-10">
-      <h2 id={`${section.id}-heading`} className="text-xl font-bold tracking-tight sm:text-2xl">
-        {section.heading}
-      </h2>
+      {/* As tall as the Listen button either way: showing it after load moves nothing. */}
+      <div className="flex min-h-11 items-center justify-between gap-3">
+        <h2
+          id={`${section.id}-heading`}
+          data-read
+          className="text-xl font-bold tracking-tight sm:text-2xl"
+        >
+          {section.heading}
+        </h2>
+        <ListenButton target={section.id} label={`Listen to “${section.heading}”`} />
+      </div>
       {intro && (
         <div className="mt-2">
-          <p className="text-muted">{text("intro")}</p>
+          <p data-read className="text-muted">
+            {text("intro")}
+          </p>
           {marker(intro)}
         </div>
       )}
@@ -51,7 +62,9 @@ function SectionBody({
     case "paragraphs":
       return section.items.map((item, i) => (
         <div key={i} className="mt-3">
-          <p className="text-lg leading-relaxed">{text(String(i))}</p>
+          <p data-read className="text-lg leading-relaxed">
+            {text(String(i))}
+          </p>
           {marker(item)}
         </div>
       ));
@@ -64,7 +77,9 @@ function SectionBody({
                 aria-hidden="true"
                 className="absolute left-0 top-3 size-2 rounded-full bg-accent"
               />
-              <p className="text-lg leading-relaxed">{text(String(i))}</p>
+              <p data-read className="text-lg leading-relaxed">
+                {text(String(i))}
+              </p>
               {marker(item)}
             </li>
           ))}
@@ -75,9 +90,15 @@ function SectionBody({
         <ul className="mt-4 grid gap-3 sm:grid-cols-2">
           {section.items.map((item, i) => (
             <li key={i} className="rounded-lg border border-rule bg-card p-4">
-              <p className="font-semibold">{item.name}</p>
-              <p className="text-sm text-muted">{text(`${i}.role`)}</p>
-              <p className="mt-2 leading-relaxed">{text(String(i))}</p>
+              <p data-read className="font-semibold">
+                {item.name}
+              </p>
+              <p data-read className="text-sm text-muted">
+                {text(`${i}.role`)}
+              </p>
+              <p data-read className="mt-2 leading-relaxed">
+                {text(String(i))}
+              </p>
               {marker(item)}
             </li>
           ))}
@@ -92,10 +113,15 @@ function SectionBody({
                 aria-hidden="true"
                 className="absolute -left-[7px] top-1.5 size-3 rounded-full border-2 border-paper bg-accent"
               />
-              <p className="text-sm font-semibold uppercase tracking-wide text-accent-ink">
+              <p
+                data-read
+                className="text-sm font-semibold uppercase tracking-wide text-accent-ink"
+              >
                 {item.when}
               </p>
-              <p className="mt-0.5 text-lg leading-relaxed">{text(String(i))}</p>
+              <p data-read className="mt-0.5 text-lg leading-relaxed">
+                {text(String(i))}
+              </p>
               {marker(item)}
             </li>
           ))}
@@ -106,11 +132,11 @@ function SectionBody({
         <div className="mt-4 space-y-4">
           {section.items.map((item, i) => (
             <figure key={i} className="border-l-4 border-accent pl-4">
-              <blockquote className="font-serif text-lg leading-relaxed italic">
+              <blockquote data-read className="font-serif text-lg leading-relaxed italic">
                 “{displayQuote(item.quote)}”
               </blockquote>
               <figcaption className="mt-1 text-sm font-medium text-muted">
-                — {item.speaker}
+                — <span data-read>{item.speaker}</span>
               </figcaption>
               {marker(item)}
             </figure>

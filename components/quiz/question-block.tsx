@@ -55,7 +55,7 @@ export const QuestionBlock = memo(function QuestionBlock({
           className="text-xl font-bold tracking-tight focus:outline-none"
         >
           <span className="mr-2 text-accent-ink">{number}.</span>
-          {q.prompt}
+          <span data-read>{q.prompt}</span>
         </h2>
       </legend>
       {/* Ready in the server's HTML when the order is final already (the first question);

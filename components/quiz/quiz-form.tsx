@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { ListenButton } from "@/components/listen/listen-button";
 import { DeferredHydration } from "@/components/ui/deferred-hydration";
 import { optionSeed, SHOWN_BEFORE_HYDRATION } from "@/lib/quiz/shuffle";
 import type { PublicQuestion } from "@/lib/quiz/types/registry";
@@ -117,16 +118,24 @@ function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
       <noscript>
         <style>{NO_JS_STYLE}</style>
       </noscript>
-      <div className="quiz-progress js-only" aria-live="polite">
-        <p className="text-sm font-medium">
-          {index + 1} of {questions.length}
-        </p>
-        <div className="mt-1 h-1.5 overflow-hidden rounded-full bg-rule" aria-hidden="true">
-          <div
-            className="h-full origin-left bg-accent transition-transform motion-reduce:transition-none"
-            style={{ transform: `scaleX(${(index + 1) / questions.length})` }}
-          />
+      {/* Listen reads the question on screen. The row is as tall as its button either way,
+          so showing the button once a voice is found moves nothing. */}
+      <div className="js-only flex min-h-11 items-center gap-4">
+        <div className="quiz-progress flex-1" aria-live="polite">
+          <p className="text-sm font-medium">
+            {index + 1} of {questions.length}
+          </p>
+          <div className="mt-1 h-1.5 overflow-hidden rounded-full bg-rule" aria-hidden="true">
+            <div
+              className="h-full origin-left bg-accent transition-transform motion-reduce:transition-none"
+              style={{ transform: `scaleX(${(index + 1) / questions.length})` }}
+            />
+          </div>
         </div>
+        <ListenButton
+          target={`q-${questions[index]!.id}`}
+          label={`Listen to question ${index + 1}`}
+        />
       </div>
 
       {formError && (

@@ -6,6 +6,7 @@ import type { ReviewItem } from "@/lib/quiz/review";
 import { isCorrect } from "@/lib/quiz/score";
 import type { AttemptRecord } from "@/lib/quiz/attempt";
 import type { Person } from "@/lib/content/people";
+import { ListenButton } from "@/components/listen/listen-button";
 import { PeopleLine } from "./people-line";
 import { ShowMeWhere } from "./show-me-where";
 import { WhyNot } from "./why-not";
@@ -59,10 +60,16 @@ export function ResultView({ scoreOnly = false, slug, attempt, review, facts, pe
       <ol className="mt-8 space-y-6">
         {review.map((item, i) => (
           <li key={item.id} id={`q-${item.id}`} className="rounded-lg border border-rule p-4">
-            <p className="text-sm font-semibold">
-              <Verdict credit={item.credit} /> Question {i + 1}
-            </p>
-            <h2 className="mt-1 text-lg font-bold leading-snug">{item.prompt}</h2>
+            {/* As tall as the Listen button either way: showing it after load moves nothing. */}
+            <div className="flex min-h-11 items-center justify-between gap-3">
+              <p className="text-sm font-semibold">
+                <Verdict credit={item.credit} /> Question {i + 1}
+              </p>
+              <ListenButton target={`q-${item.id}`} label={`Listen to question ${i + 1}`} />
+            </div>
+            <h2 data-read className="mt-1 text-lg font-bold leading-snug">
+              {item.prompt}
+            </h2>
             <dl className="mt-3 space-y-2">
               <Answer
                 label="Your answer"
@@ -79,7 +86,9 @@ export function ResultView({ scoreOnly = false, slug, attempt, review, facts, pe
                 facts={facts}
               />
             ))}
-            <p className="mt-3 leading-relaxed">{item.explanation}</p>
+            <p data-read className="mt-3 leading-relaxed">
+              {item.explanation}
+            </p>
             <ul className="mt-2" data-testid="question-evidence">
               {item.facts.map((id) => (
                 <li key={id}>
@@ -114,9 +123,13 @@ function Verdict({ credit }: { credit: number }) {
 function Answer({ label, lines }: { label: string; lines: string[] }) {
   return (
     <div>
-      <dt className="text-xs font-semibold tracking-wide text-muted uppercase">{label}</dt>
+      <dt data-read className="text-xs font-semibold tracking-wide text-muted uppercase">
+        {label}
+      </dt>
       {lines.map((line, i) => (
-        <dd key={i}>{line}</dd>
+        <dd key={i} data-read>
+          {line}
+        </dd>
       ))}
     </div>
   );

@@ -18,12 +18,18 @@ export function WhyNot({ answer, reason, slug, facts }: Props) {
   const cited = "facts" in reason ? reason.facts[0] : undefined;
   return (
     <div className="why-not" data-testid="why-not">
-      <p className="font-semibold">Why not “{answer}”</p>
-      <p className="leading-relaxed">{reason.text}</p>
+      <p data-read className="font-semibold">
+        Why not “{answer}”
+      </p>
+      <p data-read className="leading-relaxed">
+        {reason.text}
+      </p>
       {cited ? (
         <ShowMeWhere slug={slug} fact={facts.get(cited)} />
       ) : (
-        <p className="not-in-report">Not in the report</p>
+        <p data-read className="not-in-report">
+          Not in the report
+        </p>
       )}
     </div>
   );

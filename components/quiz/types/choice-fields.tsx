@@ -32,7 +32,7 @@ export function ChoiceFields({ questionId, choices, multiple, register, posted, 
             required={!multiple}
             {...register(`answers.${questionId}`)}
           />
-          <span>{render ? render(o) : o.text}</span>
+          <span data-read>{render ? render(o) : o.text}</span>
         </label>
       ))}
     </div>

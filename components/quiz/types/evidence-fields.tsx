@@ -8,8 +8,8 @@ import type { FieldsProps } from "./fields-props";
 export function EvidenceFields({ question: q, order, ...rest }: FieldsProps<EvidencePublic>) {
   return (
     <>
-      <p className="mt-3 rounded-lg border-l-4 border-accent bg-card px-3 py-2">
-        <span className="block text-xs font-semibold tracking-wide text-muted uppercase">
+      <p data-read className="mt-3 rounded-lg border-l-4 border-accent bg-card px-3 py-2">
+        <span data-read className="block text-xs font-semibold tracking-wide text-muted uppercase">
           Claim
         </span>
         {q.claim}

@@ -7,9 +7,11 @@ import { postedPart, type FieldsProps } from "./fields-props";
 export function MatchFields({ question: q, register, order, posted }: FieldsProps<MatchPublic>) {
   return (
     <ul className="mt-3 space-y-2">
-      {q.prompts.map((p) => (
+      {q.prompts.map((p, line) => (
         <li key={p.id} className="quiz-row flex-col items-stretch">
-          <label htmlFor={`${q.id}-${p.id}`}>{p.text}</label>
+          <label htmlFor={`${q.id}-${p.id}`} data-read>
+            {p.text}
+          </label>
           <select
             id={`${q.id}-${p.id}`}
             required
@@ -20,7 +22,12 @@ export function MatchFields({ question: q, register, order, posted }: FieldsProp
               Choose…
             </option>
             {order(q.options).map((o) => (
-              <option key={o.id} value={o.id}>
+              // Listen reads every line, then the choices once: those of the last line.
+              <option
+                key={o.id}
+                value={o.id}
+                data-read={line === q.prompts.length - 1 || undefined}
+              >
                 {o.text}
               </option>
             ))}

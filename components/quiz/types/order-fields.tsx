@@ -9,7 +9,7 @@ export function OrderFields({ question: q, register, order, posted }: FieldsProp
     <ol className="mt-3 space-y-2">
       {order(q.items).map((item) => (
         <li key={item.id} className="quiz-row">
-          <label htmlFor={`${q.id}-${item.id}`} className="flex-1">
+          <label htmlFor={`${q.id}-${item.id}`} data-read className="flex-1">
             {item.text}
           </label>
           <select
