@@ -66,7 +66,8 @@ export default async function MePage({ searchParams }: Props) {
                   {p.title}
                 </Link>
               </h2>
-              <dl className="mt-3 grid grid-cols-3 gap-2 text-center">
+              {/* Three across while they fit; at large text sizes they wrap instead of spilling. */}
+              <dl className="mt-3 grid grid-cols-[repeat(auto-fit,minmax(6.5rem,1fr))] gap-2 text-center">
                 <Stat label="Attempts" value={String(p.attempts)} />
                 <Stat label="Best" value={`${p.best.percent}%`} />
                 <Stat label="Last" value={`${formatScore(p.last.score)}/${p.last.maxScore}`} />

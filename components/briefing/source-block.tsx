@@ -12,7 +12,9 @@ export function SourceBlock({ source }: { source: Briefing["source"] }) {
       <h2 id="source-heading" className="text-lg font-bold">
         Source
       </h2>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+      {/* Both columns may shrink and long words break: at the largest text size on a 320 px
+          phone "Original reporting" and the subject line would otherwise spill out. */}
+      <dl className="mt-2 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm wrap-anywhere">
         <dt className="text-muted">Built from</dt>
         <dd>{source.kind}</dd>
         <dt className="text-muted">Dated</dt>

@@ -59,7 +59,7 @@ export function SharePanel({ url, title, code, qrSvg }: Props) {
       <div
         role="img"
         aria-label={`QR code for ${url}`}
-        className="w-40 rounded-md bg-white p-2"
+        className="w-40 max-w-full rounded-md bg-white p-2 [&>svg]:h-auto [&>svg]:w-full"
         dangerouslySetInnerHTML={{ __html: qrSvg }}
       />
     </div>
