@@ -123,8 +123,9 @@ test("a teacher makes a class link, three students join and submit, the dashboar
   await ben.page.getByRole("button", { name: "Submit answers" }).click();
   await expect(ben.page.locator(".quiz-error").last()).toContainText("This class is closed");
   const late = await student(browser);
-  await late.page.goto(link);
-  await expect(late.page.getByRole("heading", { name: "This class is closed" })).toBeVisible();
+  // A newcomer to a closed class: the same friendly 404 as for a code that never existed.
+  expect((await late.page.goto(link))?.status()).toBe(404);
+  await expect(late.page.getByRole("heading", { name: "We can’t find that class" })).toBeVisible();
   await teacher.reload();
   await expect(teacher.getByTestId("roster").locator("tbody tr")).toHaveCount(3);
 
@@ -162,7 +163,7 @@ test("a teacher makes a class link, three students join and submit, the dashboar
   await teacher.getByLabel("Yes, delete it and all results").check();
   await teacher.getByRole("button", { name: "Delete class" }).click();
   await teacher.waitForURL(/\/teach$/);
-  await late.page.goto(link);
+  expect((await late.page.goto(link))?.status()).toBe(404);
   await expect(late.page.getByRole("heading", { name: "We can’t find that class" })).toBeVisible();
   for (const s of [ana, ben, cam, late]) await s.context.close();
   await other.close();

@@ -102,37 +102,23 @@ export default function PrivacyPage() {
       <p className="mt-3">
         Every cookie is needed for the site to work, and none tracks you across other sites.
       </p>
-      <div className="mt-3 overflow-x-auto">
-        <table className="w-full min-w-[30rem] text-left text-sm" data-testid="browser-items">
-          <thead className="text-muted">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-semibold">
-                Name
-              </th>
-              <th scope="col" className="py-2 pr-3 font-semibold">
-                What it is for
-              </th>
-              <th scope="col" className="py-2 font-semibold">
-                Kept
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-rule align-top">
-            {BROWSER_ITEMS.map((item) => (
-              <tr key={item.name}>
-                <th scope="row" className="py-2 pr-3 font-mono text-xs font-normal break-all">
-                  {item.name}
-                  <span className="block font-sans text-muted">
-                    {item.kind === "cookie" ? "cookie" : "on this device only"}
-                  </span>
-                </th>
-                <td className="py-2 pr-3">{item.what}</td>
-                <td className="py-2">{item.lifetime}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {/* A list, not a table: three columns left a few words per line at large text sizes. */}
+      <ul className="mt-3 divide-y divide-rule border-y border-rule" data-testid="browser-items">
+        {BROWSER_ITEMS.map((item) => (
+          <li key={item.name} className="py-3">
+            <p>
+              <code className="font-mono text-sm break-all" data-testid="item-name">
+                {item.name}
+              </code>{" "}
+              <span className="text-sm text-muted">
+                · {item.kind === "cookie" ? "cookie" : "on this device only"}
+              </span>
+            </p>
+            <p className="mt-1">{item.what}</p>
+            <p className="mt-1 text-sm text-muted">Kept: {item.lifetime}</p>
+          </li>
+        ))}
+      </ul>
 
       <h2 className="mt-8 text-2xl font-bold tracking-tight">Questions</h2>
       <p className="mt-3">

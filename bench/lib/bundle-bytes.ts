@@ -32,9 +32,14 @@ function sum(chunks: string[], appDir: string): { raw: number; gzip: number } {
 
 /**
  * JavaScript a route's first-load chunks can fetch later with import() (Turbopack lists those
- * chunks by path in the loader): the quiz's validation, loaded on first use, counts here.
+ * chunks by path in the loader): the quiz's validation, loaded on first use, and the Listen
+ * engine, loaded on first tap. `only` picks chunks by their code (one feature's, say).
  */
-export function routeLazyJs(appDir: string, route: string): { raw: number; gzip: number } {
+export function routeLazyJs(
+  appDir: string,
+  route: string,
+  only: (code: string) => boolean = () => true,
+): { raw: number; gzip: number; chunks: number } {
   const first = new Set(routeStats(appDir, route).firstLoadChunkPaths.map((p) => path.basename(p)));
   const later = new Set<string>();
   for (const chunk of first) {
@@ -42,10 +47,10 @@ export function routeLazyJs(appDir: string, route: string): { raw: number; gzip:
     for (const [, name] of code.matchAll(/"static\/chunks\/([^"/]+\.js)"/g))
       if (!first.has(name!)) later.add(name!);
   }
-  return sum(
-    [...later].map((name) => path.join(".next/static/chunks", name)),
-    appDir,
-  );
+  const picked = [...later]
+    .map((name) => path.join(".next/static/chunks", name))
+    .filter((file) => only(readFileSync(path.join(appDir, file), "utf8")));
+  return { ...sum(picked, appDir), chunks: picked.length };
 }
 
 export function gzipFile(file: string): { raw: number; gzip: number } {

@@ -12,9 +12,9 @@ export function SourceBlock({ source }: { source: Briefing["source"] }) {
       <h2 id="source-heading" className="text-lg font-bold">
         Source
       </h2>
-      {/* Both columns may shrink and long words break: at the largest text size on a 320 px
-          phone "Original reporting" and the subject line would otherwise spill out. */}
-      <dl className="mt-2 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm wrap-anywhere">
+      {/* Label above value on a phone, side by side from 640 px: two columns left the values
+          a few pixels wide at the largest text size on a 320 px phone. */}
+      <dl className="mt-2 grid gap-x-4 text-sm wrap-break-word sm:grid-cols-[auto_minmax(0,1fr)] sm:gap-y-1 [&>dd]:mb-2 sm:[&>dd]:mb-0">
         <dt className="text-muted">Built from</dt>
         <dd>{source.kind}</dd>
         <dt className="text-muted">Dated</dt>

@@ -20,7 +20,7 @@ export function SharePanel({ url, title, code, qrSvg }: Props) {
   };
   const classroom = `https://classroom.google.com/share?url=${encodeURIComponent(url)}&title=${encodeURIComponent(title)}`;
   return (
-    <div className="grid gap-4 sm:grid-cols-[1fr_auto] sm:items-start">
+    <div className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_auto] sm:items-start">
       <div>
         <p className="text-sm text-muted">Class code</p>
         <p className="font-mono text-3xl font-bold tracking-[0.2em]" data-testid="class-code">

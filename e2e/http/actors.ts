@@ -73,3 +73,13 @@ export async function submit(
   expect(id, `${student.name} submits: ${result.body.slice(0, 300)}`).toBe(fields.attemptId);
   return id!;
 }
+
+/** A student's id in a class, read from the teacher's dashboard (the row with that nickname). */
+export async function studentIdOf(teacher: Actor, code: string, nickname: string) {
+  const dashboard = await (await teacher.http.get(`/teach/${code}`)).text();
+  const row = dashboard
+    .split('id="student-')
+    .find((chunk) => new RegExp(`^[^"]+"[^>]*>\\s*<th[^>]*>${nickname}<`).test(chunk));
+  expect(row, `${nickname}'s row on ${teacher.name}'s dashboard`).toBeTruthy();
+  return row!.slice(0, row!.indexOf('"'));
+}

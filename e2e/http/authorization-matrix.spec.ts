@@ -1,6 +1,15 @@
 import { expect, test } from "../fixtures";
 import { quiz, SLUG } from "../quiz-helpers";
-import { actor, createClass, join, pageText, signedIn, submit, type Actor } from "./actors";
+import {
+  actor,
+  createClass,
+  join,
+  pageText,
+  signedIn,
+  studentIdOf,
+  submit,
+  type Actor,
+} from "./actors";
 import { buildActions, buildRoutes, callAction, formOf, quizForm } from "./server-actions";
 
 // OWASP ASVS 8.2.2 / 8.3.1: every server action and every page or route handler in the build
@@ -139,6 +148,31 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
       }
     }
   },
+  "app/teach/actions.ts#moderateAction": async (baseURL) => {
+    // Rename Bea, or remove her (and her results) from Y's class.
+    const studentId = await studentIdOf(Y, code, "Bea");
+    const attacks: Record<string, string>[] = [
+      { op: "rename", nickname: "Hacked" },
+      { op: "remove", confirm: "yes" },
+    ];
+    for (const fields of attacks) {
+      for (const attempt of attackers()) {
+        const before = await classState();
+        const result = await callAction(attempt.who.http, baseURL, {
+          page: `/teach/${code}`,
+          key: "app/teach/actions.ts#moderateAction",
+          args: [formOf({ code, studentId, ...fields })],
+          origin: attempt.origin,
+        });
+        const after = await classState();
+        record(
+          `moderateAction ${fields.op} Bea in Y's class`,
+          attempt,
+          after.csv !== before.csv || result.redirect?.startsWith(`/teach/${code}`) === true,
+        );
+      }
+    }
+  },
   "app/teach/actions.ts#createClassAction": async (baseURL) => {
     // Only a signed-in teacher may create; and never through another site.
     for (const attempt of [{ who: anon }, { who: A }, { who: B }, { who: Y, origin: CROSS_SITE }]) {
@@ -190,6 +224,37 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
       expect(target).not.toContain("attacker.example");
     }
   },
+  "app/me/actions.ts#deleteMyDataAction": async (baseURL) => {
+    // Nothing in the request names whose data: each caller can only ever delete their own. So
+    // the attackers here are fresh visitors, and B and Y through another site; B's attempt and
+    // Bea's row must survive every one. (A success would sign the caller out, so it runs after the teacher rows.)
+    const bea = (csv: string) =>
+      csv
+        .split("\n")
+        .filter((l) => l.startsWith('"Bea",'))
+        .join();
+    const visitor = await actor(baseURL, "Visitor");
+    for (const attempt of [
+      { who: visitor },
+      { who: B, origin: CROSS_SITE },
+      { who: Y, origin: CROSS_SITE },
+    ]) {
+      const before = { result: await resultOfB(), bea: bea((await classState()).csv) };
+      await callAction(attempt.who.http, baseURL, {
+        page: "/me",
+        key: "app/me/actions.ts#deleteMyDataAction",
+        args: [formOf({ confirm: "yes" })],
+        origin: attempt.origin,
+      });
+      const after = { result: await resultOfB(), bea: bea((await classState()).csv) };
+      record(
+        "deleteMyDataAction (B's data)",
+        attempt,
+        JSON.stringify(after) !== JSON.stringify(before),
+      );
+    }
+    await visitor.http.dispose();
+  },
   "app/signin/actions.ts#signOutAction": async (baseURL) => {
     // Signing someone out from another site, or an open redirect after signing out.
     const cross = await callAction(Y.http, baseURL, {
@@ -216,6 +281,9 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
 const routeRows: Record<string, (() => Promise<void>) | "public"> = {
   "/page": "public",
   "/[slug]/page": "public",
+  "/[slug]/easy/page": "public",
+  "/level/route": "public",
+  "/privacy/page": "public",
   "/[slug]/quiz/page": "public",
   "/[slug]/opengraph-image/route": "public",
   "/opengraph-image/route": "public",
@@ -234,6 +302,9 @@ const routeRows: Record<string, (() => Promise<void>) | "public"> = {
   },
   "/me/page": async () => {
     await privateTo(B, "/me", attemptB);
+  },
+  "/me/data/route": async () => {
+    await privateTo(B, "/me/data", attemptB);
   },
   "/teach/page": async () => {
     await privateTo(Y, "/teach", code);

@@ -3,7 +3,16 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { expect, test } from "../fixtures";
 import { quiz, SLUG } from "../quiz-helpers";
-import { actor, createClass, join, pageText, signedIn, submit, type Actor } from "./actors";
+import {
+  actor,
+  createClass,
+  join,
+  pageText,
+  signedIn,
+  studentIdOf,
+  submit,
+  type Actor,
+} from "./actors";
 import { actionId, buildActions, callAction, formOf, quizForm } from "./server-actions";
 import { ACTION_BODY_LIMIT_KB } from "../../lib/security/body-limit";
 
@@ -263,6 +272,50 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
         formOf({ code: klass, op }),
       ]);
     }),
+    options,
+  );
+
+  // Moderation: junk everywhere, or the real student with a name that must be refused, or a
+  // removal without its tick. Nothing may change.
+  const studentId = await studentIdOf(teacher, code, NICK);
+  const moderation = fc.oneof(
+    fc.record({ code: fc.oneof(fc.constant(code), junk), op: junk, studentId: junk }),
+    fc.record({
+      code: fc.constant(code),
+      op: fc.constant("rename"),
+      studentId: fc.constant(studentId),
+      nickname: fc.oneof(nickname, fc.constantFrom("shit", "FuCk", "b!tch")),
+    }),
+    fc.record({
+      code: fc.constant(code),
+      op: fc.constant("remove"),
+      studentId: fc.constant(studentId),
+      confirm: junk.filter((v) => v !== "yes"),
+    }),
+  );
+  await fc.assert(
+    fc.asyncProperty(moderation, async (fields) => {
+      await encoded(baseURL!, teacher, "app/teach/actions.ts#moderateAction", `/teach/${code}`, [
+        formOf(fields),
+      ]);
+    }),
+    options,
+  );
+  // "Delete my data" without the tick deletes nothing (the student's own, even).
+  await fc.assert(
+    fc.asyncProperty(
+      junk.filter((v) => v !== "yes"),
+      async (confirm) => {
+        const result = await encoded(
+          baseURL!,
+          student,
+          "app/me/actions.ts#deleteMyDataAction",
+          "/me",
+          [formOf({ confirm })],
+        );
+        expect(result.redirect).toMatch(/\/me\?delete=confirm/);
+      },
+    ),
     options,
   );
 

@@ -2,6 +2,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import type { FaultMode } from "../../test/kv/upstash-bridge";
 import { expect, test } from "../fixtures";
 import { BRIDGE_CONTROL_URL, KV_URLS } from "../ports";
+import { studentTakesBackTheirData } from "../my-data-flow";
 import { SLUG, quiz, takeQuizOneByOne } from "../quiz-helpers";
 
 const [A, B] = KV_URLS as [string, string];
@@ -22,6 +23,14 @@ test("an attempt taken on one instance is the reader's on the other (one Redis b
   await expect(page.getByRole("status")).toContainText(`${total - 1} of ${total}`);
   await page.goto(`${B}/me`);
   await expect(page.getByTestId("progress")).toContainText("Attempts1");
+});
+
+test("a student's data deleted on one instance is gone from the teacher's view on the other", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  await studentTakesBackTheirData(browser, page, { teacherBase: A, studentBase: B });
 });
 
 test("with KV failing, submit says not saved yet; the attempt lands once when KV is back", async ({
