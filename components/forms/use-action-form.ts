@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useActionState } from "react";
 import {
   get,
@@ -9,13 +8,13 @@ import {
   type FieldValues,
   type Path,
 } from "react-hook-form";
-import type * as z4 from "zod/v4/core";
 import type { FormAction, Posted } from "@/lib/forms/form-state";
+import { schemaResolver, type FormSchema } from "@/lib/forms/schema-resolver";
 import { submitThroughAction } from "./submit-through-action";
 
 type Options<I extends FieldValues, O> = {
   /** The form's schema from lib/: the server action checks the same one. */
-  schema: z4.$ZodType<O, I>;
+  schema: FormSchema<I, O>;
   action: FormAction<Posted<I>>;
   /** The inputs' starting values, from what the last post sent back (nothing before it). */
   defaults: (posted: Posted<I>) => DefaultValues<I>;
@@ -38,7 +37,7 @@ export function useActionForm<I extends FieldValues, O>({
   const [state, formAction, pending] = useActionState(action, null);
   const posted: Posted<I> = state?.values ?? {};
   const { register, handleSubmit, formState } = useForm<I, unknown, O>({
-    resolver: zodResolver(schema),
+    resolver: schemaResolver(schema),
     defaultValues: defaults(posted),
   });
   // Through `formState.errors`: RHF re-renders the form only for the state it reads.

@@ -1,12 +1,12 @@
 // The quiz's validation: the shared zod schema behind react-hook-form's resolver. Loaded with
 // import() after the form is on screen (see lazy-form-resolver.ts), so zod's code is not evaluated
 // in the same task as hydration on a slow phone.
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
 import { quizFormSchema, type QuizFormValues } from "./answers";
 import type { PublicQuestion } from "@/lib/quiz/types/registry";
+import { schemaResolver } from "@/lib/forms/schema-resolver";
 
 export function quizResolver(questions: PublicQuestion[]): Resolver<QuizFormValues> {
   // The schema's output has no `undefined` answers; the form's values may, until validated.
-  return zodResolver(quizFormSchema(questions)) as unknown as Resolver<QuizFormValues>;
+  return schemaResolver(quizFormSchema(questions)) as unknown as Resolver<QuizFormValues>;
 }
