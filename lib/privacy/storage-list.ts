@@ -1,6 +1,8 @@
 import { ANON_COOKIE_NAME, CLASS_COOKIE_PREFIX } from "./cookie-names";
 import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint-name";
 import { LEVEL_COOKIE } from "@/lib/content/reading-level-choice";
+import { RATE_KEY } from "@/lib/listen/rate";
+import { READING_SETTINGS_KEY } from "@/lib/reading-settings";
 
 /** One thing the site keeps in the browser, as /privacy lists it. */
 export type BrowserItem = {
@@ -11,8 +13,8 @@ export type BrowserItem = {
 };
 
 /**
- * Everything the site stores in a browser, in plain words. The test beside this file checks
- * that every cookie name the code sets is here, so a new one cannot go unlisted.
+ * Everything the site stores in a browser, in plain words. An e2e visit that touches every
+ * feature (e2e/privacy.spec.ts) checks that each cookie and device key it leaves is listed.
  */
 export const BROWSER_ITEMS: BrowserItem[] = [
   {
@@ -52,13 +54,13 @@ export const BROWSER_ITEMS: BrowserItem[] = [
     lifetime: "1 year",
   },
   {
-    name: "reading-settings",
+    name: READING_SETTINGS_KEY,
     kind: "device",
     what: "Your text size and line spacing. Stays on this device; never sent to us.",
     lifetime: "until you clear it",
   },
   {
-    name: "listen-rate",
+    name: RATE_KEY,
     kind: "device",
     what: "The reading-aloud speed you chose. Stays on this device; never sent to us.",
     lifetime: "until you clear it",
