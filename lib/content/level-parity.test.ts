@@ -14,8 +14,7 @@ function parseWithEasy(edit: (easy: Doc) => void) {
   return parseBriefing("bridge", { ...toFiles(b), [EASY_FILE]: JSON.stringify(easy) });
 }
 
-const problemsOf = (edit: (easy: Doc) => void) =>
-  parseWithEasy(edit).problems.map(formatProblem);
+const problemsOf = (edit: (easy: Doc) => void) => parseWithEasy(edit).problems.map(formatProblem);
 
 const AT = `content/briefings/bridge/${EASY_FILE}`;
 

@@ -8,9 +8,15 @@ const briefing = loadBriefing("us-28-point-plan")!;
 describe("reading levels", () => {
   it("shows the easier text only where the briefing has one", () => {
     expect(textAt(briefing, "easy")).toMatchObject({ level: "easy", title: briefing.easy!.title });
-    expect(textAt(briefing, "standard")).toMatchObject({ level: "standard", title: briefing.title });
+    expect(textAt(briefing, "standard")).toMatchObject({
+      level: "standard",
+      title: briefing.title,
+    });
     expect(textAt(briefing, undefined).level).toBe("standard");
-    expect(textAt({ ...briefing, easy: undefined }, "easy")).toMatchObject({ level: "standard", title: briefing.title });
+    expect(textAt({ ...briefing, easy: undefined }, "easy")).toMatchObject({
+      level: "standard",
+      title: briefing.title,
+    });
   });
 
   it("accepts only the two level names from a cookie or a query", () => {
