@@ -37,7 +37,7 @@ return {'conflict'}
 `;
 
 // KEYS: from attempts, into attempts, from links, into links. Every attempt and link of one
-// subject moves to the other (a class `into` is already linked to keeps its link), then the
+// subject moves to the other (links are per class and student, so none is lost), then the
 // old hashes go: a repeat (or a race with a second sign-in) moves nothing twice. The merged
 // data keeps the later of the two expiry times.
 export const MERGE = `${EXPIRY}
@@ -51,7 +51,8 @@ expire_all(t, KEYS[2], KEYS[4])
 return (#all + #links) / 2
 `;
 
-// KEYS: attempts, links. ARGV: class code, student id, link time + retention.
+// KEYS: attempts, links. ARGV: link field ("<code>:<student id>"), student id,
+// link time + retention.
 export const LINK = `${EXPIRY}
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
 expire_all(latest(tonumber(ARGV[3]), KEYS[1], KEYS[2]), KEYS[1], KEYS[2])
@@ -59,7 +60,7 @@ return 1
 `;
 
 // KEYS: attempts, links, then per membership its class's students, nicknames and results.
-// ARGV: n, the n links (code, student id) read just before, then each membership's student id.
+// ARGV: n, the n links (field, student id) read just before, then each membership's student id.
 // The links must be exactly those read (else -1: read again and retry), so the keys declared
 // are every key the subject's data is in, and the whole deletion is one atomic step.
 export const DELETE_SUBJECT = `${FREE_NICKNAME}

@@ -23,10 +23,16 @@ export function newestFirst(a: AttemptRecord, b: AttemptRecord): number {
   return b.createdAt - a.createdAt || b.attemptId.localeCompare(a.attemptId);
 }
 
+// One field per (class, student): a subject may be two students of one class (a phone and a
+// laptop joined separately), and deleting must reach both. Field "<code>:<student id>", value
+// the student id (codes never hold a colon).
+const linkField = ({ code, studentId }: Membership) => `${code}:${studentId}`;
+
 const fromFlat = (flat: string[] | null): Membership[] => {
   const links: Membership[] = [];
   for (let i = 0; flat && i < flat.length; i += 2) {
-    links.push({ code: flat[i]!, studentId: flat[i + 1]! });
+    const field = flat[i]!;
+    links.push({ code: field.slice(0, field.indexOf(":")), studentId: flat[i + 1]! });
   }
   return links.sort(byClass);
 };
@@ -58,11 +64,11 @@ export function kvSubjectOps(
   };
 
   return {
-    async linkMembership(subjectId, { code, studentId }, now) {
+    async linkMembership(subjectId, membership, now) {
       await kv.eval<string[], number>(
         LINK,
         [keys.attempts(subjectId), keys.links(subjectId)],
-        [code, studentId, String(now + retentionMs())],
+        [linkField(membership), membership.studentId, String(now + retentionMs())],
       );
     },
 
@@ -98,7 +104,7 @@ export function kvSubjectOps(
           [attemptsKey, linksKey, ...memberships.flatMap(({ code }) => keys.class(code).slice(1))],
           [
             String(links.length),
-            ...links.flatMap((l) => [l.code, l.studentId]),
+            ...links.flatMap((l) => [linkField(l), l.studentId]),
             ...memberships.map((m) => m.studentId),
           ],
         );

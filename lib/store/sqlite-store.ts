@@ -119,11 +119,12 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
         const attempts = d
           .prepare("UPDATE attempts SET subject_id = ? WHERE subject_id = ?")
           .run(into, from).changes;
-        // A class `into` is already linked to keeps its link, and the later link time.
+        // Every link moves (they are per class and student); a repeat keeps the later time.
         d.prepare(
           `INSERT INTO memberships (subject_id, code, student_id, linked_at)
            SELECT ?, code, student_id, linked_at FROM memberships WHERE subject_id = ?
-           ON CONFLICT (subject_id, code) DO UPDATE SET linked_at = max(linked_at, excluded.linked_at)`,
+           ON CONFLICT (subject_id, code, student_id)
+             DO UPDATE SET linked_at = max(linked_at, excluded.linked_at)`,
         ).run(into, from);
         const links = d.prepare("DELETE FROM memberships WHERE subject_id = ?").run(from).changes;
         return { moved: attempts + links };

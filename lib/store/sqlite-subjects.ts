@@ -11,7 +11,8 @@ export const SUBJECT_SCHEMA = `
     code       TEXT NOT NULL,
     student_id TEXT NOT NULL,
     linked_at  INTEGER NOT NULL,
-    PRIMARY KEY (subject_id, code)
+    -- Per class and student: one subject may be two students of a class (two devices).
+    PRIMARY KEY (subject_id, code, student_id)
   );
 `;
 
@@ -101,8 +102,8 @@ export function sqliteSubjectOps(
         retention.beforeWrite(d, subjectId);
         d.prepare(
           `INSERT INTO memberships (subject_id, code, student_id, linked_at) VALUES (?, ?, ?, ?)
-           ON CONFLICT (subject_id, code) DO UPDATE SET student_id = excluded.student_id,
-             linked_at = max(linked_at, excluded.linked_at)`,
+           ON CONFLICT (subject_id, code, student_id) DO UPDATE
+             SET linked_at = max(linked_at, excluded.linked_at)`,
         ).run(subjectId, code, studentId, now);
       })();
     },

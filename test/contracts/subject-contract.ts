@@ -51,7 +51,7 @@ export function subjectContract(name: string, makeStore: () => Promise<Store> | 
       );
     });
 
-    it("moves links on merge; a class the target is already in keeps its link", async () => {
+    it("moves every link on merge, also a second student of a class the target is in", async () => {
       await store.linkMembership("anon-k", { code: "AAAAAA", studentId: "s1" }, NOW);
       await store.linkMembership("anon-k", { code: "BBBBBB", studentId: "s2" }, NOW);
       await store.linkMembership("user-k", { code: "AAAAAA", studentId: "u1" }, NOW);
@@ -59,9 +59,19 @@ export function subjectContract(name: string, makeStore: () => Promise<Store> | 
       expect(await store.mergeSubjects("anon-k", "user-k")).toEqual({ moved: 0 });
       expect(await store.listMemberships("anon-k")).toEqual([]);
       expect(await store.listMemberships("user-k")).toEqual([
+        { code: "AAAAAA", studentId: "s1" },
         { code: "AAAAAA", studentId: "u1" },
         { code: "BBBBBB", studentId: "s2" },
       ]);
+    });
+
+    it("one subject joined a class twice (phone and laptop): deleting reaches both students", async () => {
+      const code = await classWith("phone", "Ana");
+      await store.joinClass(code, "laptop", "Ana", NOW);
+      await store.linkMembership("user-2", { code, studentId: "phone" }, NOW);
+      await store.linkMembership("user-2", { code, studentId: "laptop" }, NOW);
+      expect(await store.deleteSubject("user-2", [])).toEqual({ attempts: 0, classes: 2 });
+      expect(await store.getClassRoster(code)).toEqual({ students: [], results: [] });
     });
 
     it("exports the attempts, and per class the student and their result", async () => {
