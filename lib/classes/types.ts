@@ -59,9 +59,25 @@ export type ClassResult = {
 
 export type ClassRoster = { students: StudentRecord[]; results: ClassResult[] };
 
+/**
+ * What a class's dashboard and CSV count: students not removed, and only their results. A
+ * result whose student is gone (removed, or deleted their data while a submission was in
+ * flight) counts nowhere. Both adapters build their roster with it.
+ */
+export function liveRoster(students: StudentRecord[], results: ClassResult[]): ClassRoster {
+  const live = students.filter((s) => s.removedAt === undefined);
+  const ids = new Set(live.map((s) => s.studentId));
+  return { students: live, results: results.filter((r) => ids.has(r.studentId)) };
+}
+
 /** A class is open until the teacher closes it or its close time passes. */
 export function isOpen(c: ClassRecord, now: number): boolean {
   return c.closedAt === undefined && (c.closesAt === undefined || c.closesAt > now);
+}
+
+/** A newcomer may join while the class is open and the teacher has not stopped joins. */
+export function canJoin(c: ClassRecord, now: number): boolean {
+  return isOpen(c, now) && c.joinsClosedAt === undefined;
 }
 
 /**

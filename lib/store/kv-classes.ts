@@ -2,6 +2,7 @@ import "server-only";
 import { nicknameKey } from "@/lib/classes/nickname";
 import {
   expiresAt,
+  liveRoster,
   type ClassRecord,
   type ClassResult,
   type StudentRecord,
@@ -67,9 +68,14 @@ export function kvClassOps(kv: KvClient, k: KvKeys, retentionDays: () => number)
     },
 
     async listClasses(ownerId, now) {
-      const all = ((await kv.hvals(ownerKey(ownerId))) ?? []) as string[];
+      const all = (((await kv.hvals(ownerKey(ownerId))) ?? []) as string[]).map(
+        (json) => JSON.parse(json) as ClassRecord,
+      );
+      // The owner hash has no TTL of its own: a class whose keys Redis has expired (by its
+      // clock) leaves its entry here, which goes now, so no title outlives its class for long.
+      const gone = all.filter((record) => !live(record, Date.now())).map((r) => r.code);
+      if (gone.length > 0) await kv.hdel(ownerKey(ownerId), ...gone);
       return all
-        .map((json) => JSON.parse(json) as ClassRecord)
         .filter((record) => live(record, now))
         .sort((a, b) => b.createdAt - a.createdAt || b.code.localeCompare(a.code));
     },
@@ -160,13 +166,10 @@ export function kvClassOps(kv: KvClient, k: KvKeys, retentionDays: () => number)
         .hgetall(resultsKey)
         .exec()) as [string[] | null, string[] | null];
       const students = (studentJson ?? []).map((json) => JSON.parse(json) as StudentRecord);
-      const removed = new Set(students.filter((s) => s.removedAt).map((s) => s.studentId));
       const results: ClassResult[] = [];
       const flat = resultFlat ?? [];
-      for (let i = 0; i < flat.length; i += 2) {
-        if (!removed.has(flat[i]!)) results.push(parseResult(flat[i]!, flat[i + 1]!));
-      }
-      return { students: students.filter((s) => !s.removedAt), results };
+      for (let i = 0; i < flat.length; i += 2) results.push(parseResult(flat[i]!, flat[i + 1]!));
+      return liveRoster(students, results);
     },
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import { nicknameKey, withSuffix } from "@/lib/classes/nickname";
-import type { ClassResult, StudentRecord } from "@/lib/classes/types";
+import { liveRoster, type ClassResult, type StudentRecord } from "@/lib/classes/types";
 import type { ClassStore } from "./port";
 import { parseData } from "./sqlite-subjects";
 
@@ -94,16 +94,10 @@ export function sqliteStudentOps(
       const all = (
         d.prepare("SELECT data FROM class_students WHERE code = ?").all(code) as { data: string }[]
       ).map((r) => JSON.parse(r.data) as StudentRecord);
-      const removed = new Set(all.filter((s) => s.removedAt).map((s) => s.studentId));
       const results = (
-        d.prepare("SELECT student_id, data FROM class_results WHERE code = ?").all(code) as {
-          student_id: string;
-          data: string;
-        }[]
-      )
-        .filter((r) => !removed.has(r.student_id))
-        .map((r) => JSON.parse(r.data) as ClassResult);
-      return { students: all.filter((s) => !s.removedAt), results };
+        d.prepare("SELECT data FROM class_results WHERE code = ?").all(code) as { data: string }[]
+      ).map((r) => JSON.parse(r.data) as ClassResult);
+      return liveRoster(all, results);
     },
   };
 }
