@@ -1,5 +1,7 @@
 import "server-only";
+import { createHmac } from "node:crypto";
 import { headers } from "next/headers";
+import { authSecret } from "@/lib/auth/secret";
 import { clientIp } from "@/lib/security/client-ip";
 import { getStore } from "@/lib/store";
 import { checkLimits, type LimitCheck, type Limited } from "./limit";
@@ -9,25 +11,38 @@ async function ip(): Promise<string> {
   return clientIp(await headers());
 }
 
+/**
+ * Counts the checks with their keys keyed by the deployment's secret first: a plain hash of
+ * an IPv4 address can be reversed by trying all 2^32, an HMAC cannot without the secret, so
+ * what the store keeps is never an address (as /privacy says).
+ */
+function limit(checks: LimitCheck[]): Promise<Limited | undefined> {
+  const keyed = (key: string) => createHmac("sha256", authSecret()).update(key).digest("base64url");
+  return checkLimits(
+    getStore(),
+    checks.map((check) => ({ ...check, key: keyed(check.key) })),
+  );
+}
+
 /** A quiz submission: per person (anonymous id or user) and per network. */
 export async function limitSubmission(subjectId: string): Promise<Limited | undefined> {
-  return checkLimits(getStore(), [
+  return limit([
     { rule: RULES.submitPerSubject, key: subjectId },
     { rule: RULES.submitPerIp, key: await ip() },
   ]);
 }
 
 export async function limitClassCreation(teacherId: string): Promise<Limited | undefined> {
-  return checkLimits(getStore(), [{ rule: RULES.createClassPerTeacher, key: teacherId }]);
+  return limit([{ rule: RULES.createClassPerTeacher, key: teacherId }]);
 }
 
 export async function limitJoin(code: string): Promise<Limited | undefined> {
-  return checkLimits(getStore(), [{ rule: RULES.joinPerClassAndIp, key: `${code}:${await ip()}` }]);
+  return limit([{ rule: RULES.joinPerClassAndIp, key: `${code}:${await ip()}` }]);
 }
 
 export async function limitSignIn(requestHeaders?: Headers): Promise<Limited | undefined> {
   const address = requestHeaders ? clientIp(requestHeaders) : await ip();
-  return checkLimits(getStore(), [{ rule: RULES.signInPerIp, key: address }]);
+  return limit([{ rule: RULES.signInPerIp, key: address }]);
 }
 
 /**
@@ -40,7 +55,7 @@ export async function unknownClassGuard(): Promise<{
 }> {
   const check: LimitCheck = { rule: RULES.unknownClassPerIp, key: await ip() };
   return {
-    limited: await checkLimits(getStore(), [{ ...check, peek: true }]),
-    miss: () => checkLimits(getStore(), [check]),
+    limited: await limit([{ ...check, peek: true }]),
+    miss: () => limit([check]),
   };
 }
