@@ -21,6 +21,9 @@ test("signing in with a school's identity provider (real OIDC redirects) carries
   // The anonymous id is spent; the session cookie cannot be read by scripts or sent cross-site.
   const cookies = await page.context().cookies();
   expect(cookies.find((c) => c.name === "bq_anon")).toBeUndefined();
+  // The sign-in hint is set by the OIDC callback route too, so the header asks for the name.
+  expect(cookies.find((c) => c.name === "bq_signed_in")).toMatchObject({ value: "1" });
+  await expect(page.getByRole("navigation", { name: "Account" })).toContainText(user);
   expect(await sessionCookie(page.context())).toMatchObject({
     httpOnly: true,
     sameSite: "Lax",

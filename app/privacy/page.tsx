@@ -61,15 +61,17 @@ export default function PrivacyPage() {
       </p>
       <ul className="mt-3 list-disc space-y-2 pl-5">
         <li>
-          Your attempts and your place in classes are deleted <strong>{days} days</strong> after you
-          last took a quiz or joined a class. Each new attempt starts the count again.
+          Your attempts are deleted <strong>{days} days</strong> after you last took a quiz or
+          joined a class. Each new attempt starts the count again.
         </li>
         <li>
-          A class, with every student&apos;s nickname and results, is deleted{" "}
-          <strong>{classDays} days</strong> after it closes. Your teacher can delete it sooner.
+          Your nickname and results in a class stay with that class: it is deleted, with every
+          student&apos;s nickname and results, <strong>{classDays} days</strong> after it closes, or
+          sooner if your teacher deletes it. You can take yours out sooner yourself (below).
         </li>
         <li>
-          You can delete everything about you at any time, at once:{" "}
+          You can delete everything about you at any time, at once (a teacher&apos;s own classes are
+          deleted from their class list instead):{" "}
           <Link href={`${routes.me()}#your-data`} className={link}>
             My progress → Your data
           </Link>

@@ -26,12 +26,12 @@ export function YourData({ action, askConfirm, deleted, retentionDays }: Props) 
       {deleted && (
         <p role="status" className="mt-2 rounded-md bg-card p-3" data-testid="deleted">
           Deleted: {plural(deleted.attempts, "quiz attempt", "quiz attempts")} and your place in{" "}
-          {plural(deleted.classes, "class", "classes")}. Nothing about you is left with us.
+          {plural(deleted.classes, "class", "classes")}.
         </p>
       )}
       <p className="mt-2 leading-relaxed text-muted">
-        We keep your quiz answers and scores, and your nickname in classes you join, for{" "}
-        {retentionDays} days after you last use the site.{" "}
+        We keep your quiz answers and scores for {retentionDays} days after you last take a quiz or
+        join a class; your nickname and results in a class stay until the class is deleted.{" "}
         <Link href={routes.privacy()} className="text-accent-ink underline underline-offset-2">
           What we keep and who sees it
         </Link>
@@ -45,8 +45,8 @@ export function YourData({ action, askConfirm, deleted, retentionDays }: Props) 
         <h3 className="font-semibold">Delete my data</h3>
         <p className="text-sm text-muted">
           Deletes your attempts, and your nickname and results from every class you joined (your
-          teacher will no longer see them). If you are signed in, you are signed out. This cannot be
-          undone.
+          teacher will no longer see them). If you are signed in, you are signed out. Classes you
+          teach are not deleted here: delete them from your class list. This cannot be undone.
         </p>
         <label className="flex min-h-11 items-center gap-2">
           <input type="checkbox" name="confirm" value="yes" required />

@@ -23,8 +23,10 @@ export async function moderateStudent(
   const store = getStore();
   if (input.op === "remove") {
     if (!input.confirmed) return "confirm-remove";
-    const removed = await store.removeStudent(klass.code, klass.ownerId, input.studentId, now);
-    return removed ? "done" : "missing";
+    // The owner is checked above, so false means the student is gone already (removed, or
+    // deleted their own data): the teacher wanted them out, and they are.
+    await store.removeStudent(klass.code, klass.ownerId, input.studentId, now);
+    return "done";
   }
   const parsed = joinSchema.safeParse({ nickname: input.nickname ?? "" });
   if (!parsed.success) return "invalid";

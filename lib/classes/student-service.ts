@@ -12,7 +12,7 @@ import { isUnkindNickname, UNKIND_NICKNAME } from "./kind-nickname";
 import { linkClassMembership } from "@/lib/privacy/my-data-service";
 import { checkClassContext, type ClassContext } from "./class-submit";
 import { classMember, ensureClassMember } from "./membership";
-import { isOpen, type StudentRecord } from "./types";
+import { canJoin, isOpen, type StudentRecord } from "./types";
 
 // What a student's browser may do with a class: join it, see it, and send answers to it. The student
 // is whoever holds the class's signed cookie (membership.ts); no account is involved.
@@ -39,7 +39,11 @@ export async function loadClassForStudent(rawCode: string, now = Date.now()) {
   const quiz = loadQuiz(klass.slug);
   // The student's own choice first, else the level the teacher set for the class.
   const level = (await chosenLevel()) ?? klass.level;
-  const found = { klass, briefing, quiz, student, level, open: isOpen(klass, now) };
+  const found = {
+    ...{ klass, briefing, quiz, student, level },
+    open: isOpen(klass, now),
+    joinable: canJoin(klass, now),
+  };
   return { status: "found" as const, ...found };
 }
 
@@ -69,7 +73,7 @@ export async function joinClassFromForm(
   const limited = await limitJoin(code);
   if (limited) return { ok: false, errors: { "": limited.message } };
   const record = await getStore().getClass(code, now);
-  if (!record || !isOpen(record, now) || record.joinsClosedAt !== undefined) {
+  if (!record || !canJoin(record, now)) {
     const message = record?.joinsClosedAt
       ? "This class is not taking new students. Ask your teacher."
       : "This class is closed. Ask your teacher.";

@@ -32,7 +32,7 @@ export const BROWSER_ITEMS: BrowserItem[] = [
   {
     name: "authjs.session-token",
     kind: "cookie",
-    what: "Only if you sign in: your sign-in, holding an id from your school's or provider's account and the name it gives. Encrypted.",
+    what: "Only if you sign in: your sign-in, holding an id from your school's or provider's account and the name it gives. Encrypted. On the live site its name starts with __Secure-.",
     lifetime: "30 days after your last visit",
   },
   {

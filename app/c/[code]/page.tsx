@@ -37,7 +37,7 @@ export default async function ClassPage({ params }: Props) {
       </Notice>
     );
   }
-  const { klass, briefing, quiz, student, level, open } = loaded;
+  const { klass, briefing, quiz, student, level, open, joinable } = loaded;
   if (student) {
     return (
       <>
@@ -60,7 +60,7 @@ export default async function ClassPage({ params }: Props) {
       </>
     );
   }
-  if (!open || klass.joinsClosedAt !== undefined) notFound();
+  if (!joinable) notFound();
   return (
     <div className="mx-auto max-w-md px-4 pt-8">
       <p className="text-sm font-semibold tracking-wide text-accent-ink uppercase">Join a class</p>

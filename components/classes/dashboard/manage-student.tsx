@@ -54,6 +54,10 @@ export function ManageStudent({ code, student, action, notice }: Props) {
             <input type="checkbox" name="confirm" value="yes" required />
             <span>Remove {student.nickname} and their results</span>
           </label>
+          <p className="text-sm text-muted">
+            Their browser cannot rejoin; someone can still join under a new name unless you stop new
+            joins.
+          </p>
           <button type="submit" className="button-secondary">
             Remove from class
           </button>
