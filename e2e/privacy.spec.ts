@@ -94,6 +94,8 @@ test("a teacher renames and removes students and stops joins; rude nicknames are
   await eve.page.goto(`/c/${code}/quiz`);
   await expect(eve.page.getByRole("heading", { level: 1 })).toBeVisible();
   await teacher.getByRole("button", { name: "Let new students join" }).click();
+  // The form posts, then the dashboard comes back: only then are joins open again.
+  await expect(teacher.getByRole("button", { name: "Stop new joins" })).toBeVisible();
   expect((await latePage.goto(`/c/${code}`))?.status()).toBe(200);
   await expect(latePage.getByLabel("Your nickname")).toBeVisible();
   for (const c of [eve.context, finn.context, late]) await c.close();
