@@ -13,13 +13,18 @@ test("a quiz opened before a deployment: says reload, keeps the answers, lands o
 }) => {
   await page.goto(`/${SLUG}/quiz`);
   await takeQuizOneByOne(page, quiz.questions, new Set(), { submit: false });
-  await page.route(`**/${SLUG}/quiz`, (route) => {
+  await page.route(`**/${SLUG}/quiz`, async (route) => {
     const headers = route.request().headers();
     if (route.request().method() !== "POST" || !headers["next-action"]) return route.continue();
+    // A slow network: long enough to see what the button says while the answers travel.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
     return route.continue({ headers: { ...headers, "next-action": GONE } });
   });
   await page.getByRole("button", { name: "Submit answers" }).click();
+  // While sending, the button says so and cannot be pressed twice.
+  await expect(page.getByRole("button", { name: "Checking…" })).toBeDisabled();
   await expect(page.locator(".quiz-error")).toContainText("This page was updated");
+  await expect(page.getByRole("button", { name: "Submit answers" })).toBeEnabled();
   // Shown where the reader is looking, not a screen above the Submit button.
   await expect(page.locator(".quiz-error")).toBeInViewport();
   // No automatic resend: it could never work.

@@ -73,6 +73,17 @@ describe("useSendAnswers", () => {
     expect(result.current.sending).toBe(false);
   });
 
+  it("says it is sending from the tap until the answer comes back", async () => {
+    let answer: (state: QuizActionState) => void = () => {};
+    const action: QuizAction = () => new Promise((resolve) => (answer = resolve));
+    const { result } = renderHook(() => useSendAnswers(action));
+    expect(result.current.sending).toBe(false);
+    act(() => result.current.send(null, form([]), () => {}));
+    expect(result.current.sending).toBe(true);
+    await act(async () => answer({ errors: { "": "Try again." } }));
+    expect(result.current.sending).toBe(false);
+  });
+
   it("turns a thrown stale-deployment error into the reload message", async () => {
     const action: QuizAction = async () => {
       throw new UnrecognizedActionError("gone");

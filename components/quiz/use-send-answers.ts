@@ -1,4 +1,4 @@
-import { startTransition, useState } from "react";
+import { useState, useTransition } from "react";
 import { unstable_isUnrecognizedActionError } from "next/navigation";
 import type { FormState } from "@/lib/forms/form-state";
 import type { AnswerValue } from "@/lib/quiz/answers";
@@ -51,7 +51,9 @@ export function failedSend(error: unknown): NonNullable<QuizActionState> {
  */
 export function useSendAnswers(action: QuizAction) {
   const [sent, setSent] = useState<QuizActionState>(null);
-  const [sending, setSending] = useState(false);
+  // The transition's own pending flag: a state set inside an async transition commits only
+  // when the transition ends, so a hand-kept "sending" flag would never show as true.
+  const [sending, startTransition] = useTransition();
 
   /** `onResult` sees what came back when the action did not redirect (only problems do). */
   const send = (
@@ -60,7 +62,6 @@ export function useSendAnswers(action: QuizAction) {
     onResult: (result: QuizActionState) => void,
   ) =>
     startTransition(async () => {
-      setSending(true);
       try {
         // On success the action redirects to the result; only problems come back.
         const result = await action(previous, data);
@@ -68,8 +69,6 @@ export function useSendAnswers(action: QuizAction) {
         onResult(result);
       } catch (error) {
         setSent(failedSend(error));
-      } finally {
-        setSending(false);
       }
     });
 
