@@ -4,6 +4,7 @@ import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
 import { answer, briefing, quiz, SLUG, takeQuizOneByOne } from "./quiz-helpers";
 import { displayQuote } from "../lib/content/display";
 import * as standIn from "../lib/listen/speech-stand-in";
+import { spokenForm } from "../lib/listen/spoken-form";
 
 // Listen (components/listen/) against a stand-in speech engine that records what it is asked
 // to say and lets the test decide when each sentence ends (lib/listen/speech-stand-in.ts).
@@ -29,7 +30,10 @@ const listenTo = (page: Page, name: string) =>
 async function listenThrough(page: Page) {
   await expect.poll(() => speaking(page)).toBeTruthy(); // past the empty unlock utterance
   for (let text = await speaking(page); text; text = await speaking(page)) {
-    await expect.poll(() => highlight(page)).toEqual({ text, inView: true });
+    // The highlight shows the sentence as written; the voice gets its spoken form.
+    await expect
+      .poll(() => highlight(page).then((h) => h && { ...h, text: spokenForm(h.text) }))
+      .toEqual({ text, inView: true });
     await end(page);
   }
   return said(page);
@@ -72,6 +76,9 @@ test.describe("Listen", () => {
       expect(spoken).toContain(words([`“${displayQuote(q.quote)}”`, q.speaker]));
     for (const unread of ["Source:", "Listen", "Background", "A person a leader"])
       expect(spoken).not.toContain(unread);
+    // A date range is read with its dash as "to" (voices drop the dash).
+    expect(briefing.sections.some((s) => JSON.stringify(s).includes("24–26 October"))).toBe(true);
+    expect(spoken).toContain("24 to 26 October");
   });
 
   test("pause, resume and stop; keyboard and screen reader can do each", async ({ page }) => {
@@ -100,6 +107,23 @@ test.describe("Listen", () => {
     await end(page);
     expect((await said(page)).length).toBe(count + 1);
     await expect(page.getByRole("region", { name: "Read aloud" })).toBeHidden({ timeout: 6000 });
+  });
+
+  test("Escape stops; with a glossary card open it closes the card first", async ({ page }) => {
+    await withSpeech(page);
+    await page.goto(`/${SLUG}`);
+    await listenTo(page, "“Key points”").click();
+    await expect.poll(() => speaking(page)).toBe("Key points");
+    await page.locator("section#key-points summary").first().click();
+    await page.locator("section#key-points button.term").first().click();
+    await expect(page.locator(".term-card:popover-open")).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.locator(".term-card:popover-open")).toHaveCount(0);
+    await expect(page.getByRole("status")).toHaveText("Reading…");
+    expect(await speaking(page)).toBe("Key points");
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("status")).toHaveText("Stopped");
+    expect(await speaking(page)).toBeNull();
   });
 
   test("the speed is used at once and remembered after a reload", async ({ page }) => {

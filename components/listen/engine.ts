@@ -3,6 +3,7 @@
 // it on screen, and drives the player bar. Nothing here changes the page React renders.
 import { isRendered, readableChunks, type Chunk } from "@/lib/listen/collect";
 import { readRate, saveRate } from "@/lib/listen/rate";
+import { spokenForm } from "@/lib/listen/spoken-form";
 import { pageLang, pickVoice } from "@/lib/listen/voice";
 import { createPlayerBar, type PlayerBar, type State } from "./player-bar";
 import "./player.css";
@@ -29,6 +30,20 @@ export function listen(root: HTMLElement | null, origin: HTMLElement) {
 // Leaving the page ends the reading (some browsers keep speaking otherwise); a page restored
 // from the back/forward cache then says "Stopped", not a stale "Reading…".
 addEventListener("pagehide", () => reading?.end("stopped"));
+
+// Escape stops the reading from anywhere on the page, unless it is closing a glossary card
+// first (the card's own Escape: one press, one thing closed).
+addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && !event.defaultPrevented && !cardOpen()) reading?.end("stopped");
+});
+
+function cardOpen(): boolean {
+  try {
+    return document.querySelector(":popover-open") !== null;
+  } catch {
+    return false; // a browser without popovers has no card open
+  }
+}
 
 class Reading {
   private index = 0;
@@ -83,7 +98,7 @@ class Reading {
     if (!chunk) return this.end("finished");
     // What was being read left the screen (the next question, another page): stop there.
     if (!this.root.isConnected || !isRendered(this.root)) return this.end("stopped");
-    const utterance = new SpeechSynthesisUtterance(chunk.text);
+    const utterance = new SpeechSynthesisUtterance(spokenForm(chunk.text));
     utterance.lang = pageLang();
     utterance.rate = readRate();
     const voice = pickVoice(speechSynthesis.getVoices(), utterance.lang);
