@@ -19,8 +19,20 @@ export function kvKeys(prefix: string) {
         `${prefix}class:${code}:results`,
       ] as const,
     owner: (ownerId: string) => `${prefix}owner:${ownerId}:classes`,
+    /** SCAN patterns: every subject hash, every attempt-id claim. */
+    subjectPattern: `${glob(prefix)}subject:*`,
+    claimPattern: `${glob(prefix)}attempt:*`,
+    /** The subject whose hash this key is (attempts or class links), else undefined. */
+    subjectOf(key: string): string | undefined {
+      const head = `${prefix}subject:`;
+      const tail = /:(attempts|classes)$/.exec(key);
+      return key.startsWith(head) && tail ? key.slice(head.length, tail.index) : undefined;
+    },
   };
 }
+
+/** The prefix as a literal in a SCAN MATCH pattern. */
+const glob = (text: string) => text.replace(/[*?[\]\\]/g, "\\$&");
 
 /** Live at `now` unless the key's expiry time (PEXPIRETIME: -1 none, -2 no key) has passed. */
 export function liveAt(expireTime: number | null, now: number): boolean {

@@ -1,6 +1,7 @@
 import { createClient } from "redis";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DELETE_SUBJECT } from "./kv-subject-scripts";
+import type { AttemptRecord } from "@/lib/quiz/attempt";
 import { describeWithRedis, kvStoreOn, redisUrl, useBridge } from "@/test/kv/kv-fixture";
 import { classContract, classRecord } from "@/test/contracts/class-contract";
 import { rateLimitContract } from "@/test/contracts/rate-limit-contract";
@@ -104,6 +105,43 @@ describeWithRedis("KV adapter through the Upstash bridge to a real redis-server"
       // An older write leaves the later expiry.
       await store.recordAttempt(attempt({ subjectId: "anon-ttl", createdAt: a.createdAt }));
       expect(await direct.pExpireTime(links)).toBe(linkedAt + 30 * DAY);
+    });
+
+    it("dates data written before retention existed, and deletes what is already past it", async () => {
+      const prefix = `test:${crypto.randomUUID()}:`;
+      const store = kvStoreOn(bridge.current, { prefix, attemptRetentionDays: days(30) });
+      const key = (subject: string, hash: "attempts" | "classes") =>
+        `${prefix}subject:${subject}:${hash}`;
+      // As the adapter stored them before retention: no expiry on any key.
+      const stored = (createdAt: number) => {
+        const rest: Partial<AttemptRecord> = attempt({ createdAt });
+        delete rest.subjectId;
+        return [rest.attemptId!, JSON.stringify(rest)] as const;
+      };
+      const now = Date.now();
+      const [recentId, recentJson] = stored(now - 10 * DAY);
+      await direct.hSet(key("recent", "attempts"), [
+        ...stored(now - 40 * DAY),
+        recentId,
+        recentJson,
+      ]);
+      await direct.hSet(key("recent", "classes"), "AAAAAA:s1", "s1");
+      await direct.hSet(key("old", "attempts"), [...stored(now - 31 * DAY)]);
+      await direct.hSet(key("links-only", "classes"), "BBBBBB:s2", "s2");
+      await direct.set(`${prefix}attempt:${recentId}`, "1");
+      // Written since: dated already, left as it is.
+      const a = attempt({ subjectId: "current", createdAt: now - DAY });
+      await store.recordAttempt(a);
+
+      expect(await store.applyRetention(now)).toEqual({ removed: 1, dated: 2, claims: 1 });
+      expect(await direct.pExpireTime(key("recent", "attempts"))).toBe(now - 10 * DAY + 30 * DAY);
+      expect(await direct.pExpireTime(key("recent", "classes"))).toBe(now - 10 * DAY + 30 * DAY);
+      expect(await direct.exists(key("old", "attempts"))).toBe(0);
+      expect(await direct.pExpireTime(key("links-only", "classes"))).toBe(now + 30 * DAY);
+      expect(await direct.pTTL(`${prefix}attempt:${recentId}`)).toBeGreaterThan(29 * DAY);
+      expect(await direct.pExpireTime(key("current", "attempts"))).toBe(a.createdAt + 30 * DAY);
+      expect(await store.applyRetention(now)).toEqual({ removed: 0, dated: 0, claims: 0 });
+      expect(await store.listAttempts("recent")).toHaveLength(2);
     });
 
     it("deletes a subject only while its links are exactly those read before", async () => {

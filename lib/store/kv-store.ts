@@ -3,6 +3,7 @@ import { createClient } from "@vercel/kv";
 import { kvClassOps } from "./kv-classes";
 import { DAY_MS, kvKeys } from "./kv-keys";
 import { kvRateLimitOps } from "./kv-rate-limits";
+import { kvRetentionOps } from "./kv-retention";
 import { MERGE, READ, RECORD_ATTEMPT } from "./kv-subject-scripts";
 import { kvSubjectOps, newestFirst } from "./kv-subjects";
 import { classRetentionDays } from "@/lib/classes/retention";
@@ -59,6 +60,7 @@ export function createKvStore({
     ...kvClassOps(kv, keys, classDays),
     ...kvSubjectOps(kv, keys, { classDays, retentionMs, toRecord }),
     ...kvRateLimitOps(kv, prefix),
+    ...kvRetentionOps(kv, keys, retentionMs),
 
     async recordAttempt(attempt): Promise<RecordResult> {
       const { subjectId, ...stored } = attempt;

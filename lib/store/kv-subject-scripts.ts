@@ -93,3 +93,24 @@ for i, key in ipairs(KEYS) do
 end
 return out
 `;
+
+// KEYS: attempts, links. ARGV: the newest attempt's time + retention (read just before; the
+// run's time + retention when there are only links), now. Retention for data written before
+// it existed: a hash without an expiry gets one, the later of ARGV[1] and the other hash's;
+// a subject past retention at `now` is deleted (Redis would drop it only by its own clock).
+// Returns 2 deleted, 1 given an expiry, 0 nothing to do.
+export const APPLY_RETENTION = `${EXPIRY}
+local undated = false
+for _, key in ipairs(KEYS) do
+  if redis.call('PEXPIRETIME', key) == -1 then undated = true end
+end
+local t = latest(undated and tonumber(ARGV[1]) or -1, KEYS[1], KEYS[2])
+if t < 0 then return 0 end
+if t <= tonumber(ARGV[2]) then
+  redis.call('DEL', KEYS[1], KEYS[2])
+  return 2
+end
+if not undated then return 0 end
+expire_all(t, KEYS[1], KEYS[2])
+return 1
+`;

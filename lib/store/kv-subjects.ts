@@ -37,11 +37,12 @@ const fromFlat = (flat: string[] | null): Membership[] => {
   return links.sort(byClass);
 };
 
+/** One subject's data; retention over the whole database is kv-retention.ts. */
 export function kvSubjectOps(
   kv: KvClient,
   keys: KvKeys,
   { classDays, retentionMs, toRecord }: Options,
-): SubjectStore {
+): Omit<SubjectStore, "applyRetention"> {
   /** The subject's student record and result in one class, if both the class and they live. */
   const classData = async (memberships: Membership[], now: number) => {
     if (memberships.length === 0) return [];

@@ -66,7 +66,18 @@ export interface SubjectStore {
     subjectId: string,
     extra: Membership[],
   ): Promise<{ attempts: number; classes: number }>;
+  /**
+   * Applies attempt retention to everything held, at once (an operator's run:
+   * `npm run store:retention`): every subject past retention at `now` is deleted, not only
+   * hidden. KV data written before retention existed has no expiry; it gets one here (last
+   * attempt + retention; the run's time + retention for links alone), as do attempt-id claims.
+   * Running it again changes nothing.
+   */
+  applyRetention(now?: number): Promise<RetentionReport>;
 }
+
+/** What one retention run did: subjects deleted, subjects and claims given an expiry (KV). */
+export type RetentionReport = { removed: number; dated: number; claims: number };
 
 /** Class links, their students and the results each student's attempts leave in them. */
 export interface ClassStore {

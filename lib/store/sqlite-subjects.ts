@@ -40,9 +40,11 @@ export function subjectRetention(open: () => Database.Database, retentionMs: () 
     d.prepare("DELETE FROM memberships WHERE subject_id = ?").run(subjectId);
     return d.prepare("DELETE FROM attempts WHERE subject_id = ?").run(subjectId).changes;
   };
+  /** Deletes every subject past retention at `now`; returns how many. */
   const sweep = (d: Database.Database, now: number) => {
     const gone = d.prepare(EXPIRED).all(now - retentionMs()) as { subject_id: string }[];
     for (const { subject_id } of gone) forget(d, subject_id);
+    return gone.length;
   };
   const lastActivity = (subjectId: string) =>
     (open().prepare(LAST_ACTIVITY).get({ s: subjectId }) as { t: number | null }).t;
@@ -137,6 +139,12 @@ export function sqliteSubjectOps(
         }
         return { attempts, classes };
       })();
+    },
+
+    async applyRetention(now = Date.now()) {
+      const d = open();
+      // Every row has its time here, so there is nothing to date: only the sweep.
+      return { removed: d.transaction(() => retention.sweep(d, now))(), dated: 0, claims: 0 };
     },
   };
 }

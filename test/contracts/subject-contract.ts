@@ -151,5 +151,25 @@ export function subjectContract(name: string, makeStore: () => Promise<Store> | 
       expect((await store.joinClass(shared, "s9", "sam", NOW)).nickname).toBe("sam");
       expect(await store.exportSubject("anon-t", [])).toEqual(before);
     });
+
+    it("applies retention to everything at once, deleting (not hiding) what is past it", async () => {
+      const old = attempt({ subjectId: "anon-r1", createdAt: NOW - 10 * DAY });
+      const recent = attempt({ subjectId: "anon-r2", createdAt: NOW - DAY });
+      await store.recordAttempt(old);
+      await store.recordAttempt(recent);
+      await store.linkMembership("anon-r1", { code: "AAAAAA", studentId: "s1" }, NOW - 10 * DAY);
+      await store.linkMembership("anon-r3", { code: "AAAAAA", studentId: "s3" }, NOW);
+      // Five days short of the recent subjects' retention, five past the old one's.
+      const at = NOW + (RETENTION_DAYS - 5) * DAY;
+      expect(await store.applyRetention(at)).toEqual({ removed: 1, dated: 0, claims: 0 });
+      expect(await store.applyRetention(at)).toEqual({ removed: 0, dated: 0, claims: 0 });
+      // Gone even for a read at today's time: deleted, not only past its date.
+      expect(await store.listAttempts("anon-r1")).toEqual([]);
+      expect(await store.listMemberships("anon-r1")).toEqual([]);
+      expect(await store.listAttempts("anon-r2", undefined, at)).toEqual([recent]);
+      expect(await store.listMemberships("anon-r3", at)).toEqual([
+        { code: "AAAAAA", studentId: "s3" },
+      ]);
+    });
   });
 }

@@ -1,0 +1,68 @@
+import "server-only";
+import type { KvClient } from "./kv-client";
+import type { KvKeys } from "./kv-keys";
+import { APPLY_RETENTION } from "./kv-subject-scripts";
+import type { RetentionReport, SubjectStore } from "./port";
+
+/** Keys asked for per SCAN step; each step's subjects then cost two requests. */
+const PAGE = 500;
+
+type Stored = { createdAt: number };
+
+/**
+ * Retention over the whole database, for an operator's run. Writes renew a subject's expiry,
+ * so only data written before retention existed lacks one: this finds it with SCAN (never
+ * KEYS, which blocks the server) and dates it; see APPLY_RETENTION.
+ */
+export function kvRetentionOps(
+  kv: KvClient,
+  keys: KvKeys,
+  retentionMs: () => number,
+): Pick<SubjectStore, "applyRetention"> {
+  return {
+    async applyRetention(now = Date.now()) {
+      const report: RetentionReport = { removed: 0, dated: 0, claims: 0 };
+      for await (const page of scan(kv, keys.subjectPattern)) {
+        const subjects = [...new Set(page.map(keys.subjectOf))].filter((s) => s !== undefined);
+        if (subjects.length) await applyTo(subjects, now, report);
+      }
+      for await (const page of scan(kv, keys.claimPattern)) {
+        if (!page.length) continue;
+        // A claim holds no personal data: one without an expiry keeps the retention from now.
+        const claims = kv.pipeline();
+        for (const key of page) claims.pexpire(key, retentionMs(), "NX");
+        report.claims += (await claims.exec<number[]>()).reduce((sum, set) => sum + set, 0);
+      }
+      return report;
+    },
+  };
+
+  async function applyTo(subjects: string[], now: number, report: RetentionReport) {
+    const read = kv.pipeline();
+    for (const id of subjects) read.hvals(keys.attempts(id));
+    const attempts = await read.exec<(string[] | null)[]>();
+    const apply = kv.pipeline();
+    subjects.forEach((id, i) => {
+      const times = (attempts[i] ?? []).map((json) => (JSON.parse(json) as Stored).createdAt);
+      const lastActivity = times.length ? Math.max(...times) : now;
+      apply.eval(
+        APPLY_RETENTION,
+        [keys.attempts(id), keys.links(id)],
+        [String(lastActivity + retentionMs()), String(now)],
+      );
+    });
+    for (const outcome of await apply.exec<number[]>()) {
+      if (outcome === 2) report.removed++;
+      if (outcome === 1) report.dated++;
+    }
+  }
+}
+
+async function* scan(kv: KvClient, match: string): AsyncGenerator<string[]> {
+  let cursor = "0";
+  do {
+    const [next, keys] = await kv.scan(cursor, { match, count: PAGE });
+    yield keys;
+    cursor = String(next);
+  } while (cursor !== "0");
+}
