@@ -49,7 +49,7 @@ export function YourData({ action, askConfirm, deleted, retentionDays }: Props) 
           teach are not deleted here: delete them from your class list. This cannot be undone.
         </p>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" name="confirm" value="yes" required />
+          <input type="checkbox" className="checkbox" name="confirm" value="yes" required />
           <span>Yes, delete everything</span>
         </label>
         {askConfirm && (

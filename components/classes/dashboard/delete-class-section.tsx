@@ -21,7 +21,7 @@ export function DeleteClassSection({ code, action, askConfirm }: Props) {
         <input type="hidden" name="code" value={code} />
         <input type="hidden" name="op" value="delete" />
         <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" name="confirm" value="yes" required />
+          <input type="checkbox" className="checkbox" name="confirm" value="yes" required />
           <span>Yes, delete it and all results</span>
         </label>
         <button type="submit" className="button-secondary">

@@ -51,7 +51,7 @@ export function ManageStudent({ code, student, action, notice }: Props) {
           <input type="hidden" name="studentId" value={student.studentId} />
           <input type="hidden" name="op" value="remove" />
           <label className="flex min-h-11 items-center gap-2 text-sm">
-            <input type="checkbox" name="confirm" value="yes" required />
+            <input type="checkbox" className="checkbox" name="confirm" value="yes" required />
             <span>Remove {student.nickname} and their results</span>
           </label>
           <p className="text-sm text-muted">
