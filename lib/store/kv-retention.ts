@@ -1,4 +1,5 @@
 import "server-only";
+import type { AttemptRecord } from "@/lib/quiz/attempt";
 import type { KvClient } from "./kv-client";
 import type { KvKeys } from "./kv-keys";
 import { APPLY_RETENTION } from "./kv-subject-scripts";
@@ -7,7 +8,11 @@ import type { RetentionReport, SubjectStore } from "./port";
 /** Keys asked for per SCAN step; each step's subjects then cost two requests. */
 const PAGE = 500;
 
-type Stored = { createdAt: number };
+type Options = {
+  retentionMs: () => number;
+  /** The adapter's own reading of a stored attempt (kv-store.ts). */
+  toRecord: (subjectId: string, json: string) => AttemptRecord;
+};
 
 /**
  * Retention over the whole database, for an operator's run. Writes renew a subject's expiry,
@@ -17,38 +22,45 @@ type Stored = { createdAt: number };
 export function kvRetentionOps(
   kv: KvClient,
   keys: KvKeys,
-  retentionMs: () => number,
+  { retentionMs, toRecord }: Options,
 ): Pick<SubjectStore, "applyRetention"> {
   return {
     async applyRetention(now = Date.now()) {
       const report: RetentionReport = { removed: 0, dated: 0, claims: 0 };
+      // One retention for the whole run, read once.
+      const retention = retentionMs();
       for await (const page of scan(kv, keys.subjectPattern)) {
         const subjects = [...new Set(page.map(keys.subjectOf))].filter((s) => s !== undefined);
-        if (subjects.length) await applyTo(subjects, now, report);
+        if (subjects.length) await applyTo(subjects, now, retention, report);
       }
       for await (const page of scan(kv, keys.claimPattern)) {
         if (!page.length) continue;
         // A claim holds no personal data: one without an expiry keeps the retention from now.
         const claims = kv.pipeline();
-        for (const key of page) claims.pexpire(key, retentionMs(), "NX");
+        for (const key of page) claims.pexpire(key, retention, "NX");
         report.claims += (await claims.exec<number[]>()).reduce((sum, set) => sum + set, 0);
       }
       return report;
     },
   };
 
-  async function applyTo(subjects: string[], now: number, report: RetentionReport) {
+  async function applyTo(
+    subjects: string[],
+    now: number,
+    retention: number,
+    report: RetentionReport,
+  ) {
     const read = kv.pipeline();
     for (const id of subjects) read.hvals(keys.attempts(id));
     const attempts = await read.exec<(string[] | null)[]>();
     const apply = kv.pipeline();
     subjects.forEach((id, i) => {
-      const times = (attempts[i] ?? []).map((json) => (JSON.parse(json) as Stored).createdAt);
+      const times = (attempts[i] ?? []).map((json) => toRecord(id, json).createdAt);
       const lastActivity = times.length ? Math.max(...times) : now;
       apply.eval(
         APPLY_RETENTION,
         [keys.attempts(id), keys.links(id)],
-        [String(lastActivity + retentionMs()), String(now)],
+        [String(lastActivity + retention), String(now)],
       );
     });
     for (const outcome of await apply.exec<number[]>()) {

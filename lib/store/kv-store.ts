@@ -60,7 +60,7 @@ export function createKvStore({
     ...kvClassOps(kv, keys, classDays),
     ...kvSubjectOps(kv, keys, { classDays, retentionMs, toRecord }),
     ...kvRateLimitOps(kv, prefix),
-    ...kvRetentionOps(kv, keys, retentionMs),
+    ...kvRetentionOps(kv, keys, { retentionMs, toRecord }),
 
     async recordAttempt(attempt): Promise<RecordResult> {
       const { subjectId, ...stored } = attempt;
