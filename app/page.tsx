@@ -6,7 +6,7 @@ import { SITE_DESCRIPTION } from "@/lib/site";
 import { routes } from "@/lib/routes";
 
 export default function HomePage() {
-  const briefings = loadAllBriefings().sort((a, b) => b.source.date.localeCompare(a.source.date));
+  const briefings = loadAllBriefings();
   return (
     <div className="mx-auto max-w-3xl px-4 pt-8">
       <h1 className="text-3xl font-bold tracking-tight">Briefings</h1>

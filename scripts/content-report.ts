@@ -5,7 +5,6 @@ import path from "node:path";
 import { checkEditorial } from "../lib/content/editorial/check-editorial";
 import { editorReport, type ReportInput } from "../lib/content/editorial/editor-report";
 import {
-  CONTENT_DIR,
   listBriefingSlugs,
   loadBriefing,
   parseQuizOf,
@@ -15,7 +14,7 @@ import {
 const inputs: ReportInput[] = listBriefingSlugs().map((slug) => {
   const briefing = loadBriefing(slug)!;
   const quiz = parseQuizOf(briefing).quiz;
-  const dir = relative(CONTENT_DIR, slug);
+  const dir = relative(slug);
   return { briefing, quiz, dir, report: checkEditorial(briefing, quiz, dir) };
 });
 const out = path.join("reports", "editor-report.html");

@@ -1,11 +1,12 @@
 import { checkEditorial, type GradeLine } from "./editorial/check-editorial";
 import {
   briefingDir,
-  CONTENT_DIR,
+  contentRoots,
   listBriefingSlugs,
   parseQuizOf,
   readBriefingFiles,
   relative,
+  type Roots,
 } from "./load-briefings";
 import { parseBriefing } from "./parse-briefing";
 import type { Problem } from "./problem";
@@ -17,19 +18,19 @@ import type { Problem } from "./problem";
  * Every folder's briefing and, where the briefing is sound, its quiz; where both are sound,
  * the editor's rules and the reading levels.
  */
-export function checkAllBriefings(root = CONTENT_DIR): {
+export function checkAllBriefings(roots: Roots = contentRoots()): {
   slugs: string[];
   problems: Problem[];
   grades: (GradeLine & { slug: string })[];
 } {
-  const slugs = listBriefingSlugs(root);
+  const slugs = listBriefingSlugs(roots);
   const grades: (GradeLine & { slug: string })[] = [];
   const problems = slugs.flatMap((slug) => {
-    const dir = relative(root, slug);
-    const files = readBriefingFiles(briefingDir(root, slug));
+    const dir = relative(slug, roots);
+    const files = readBriefingFiles(briefingDir(slug, roots));
     const { briefing, problems } = parseBriefing(slug, files, dir);
     if (!briefing) return problems;
-    const parsed = parseQuizOf(briefing, root);
+    const parsed = parseQuizOf(briefing, roots);
     if (parsed.problems.length > 0) return parsed.problems;
     const editorial = checkEditorial(briefing, parsed.quiz, dir);
     grades.push(...editorial.grades.map((line) => ({ ...line, slug })));

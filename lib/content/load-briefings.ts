@@ -4,10 +4,16 @@ import { BRIEFING_FILES, parseBriefing, type Briefing, type BriefingFiles } from
 import { formatProblem } from "./problem";
 import { parseQuiz } from "./parse-quiz";
 
-import { CONTENT_DIR, briefingDir, listBriefingSlugs } from "./content-folders";
+import {
+  briefingDir,
+  CONTENT_DIR,
+  contentRoots,
+  listBriefingSlugs,
+  type Roots,
+} from "./content-folders";
 
 // The folder layout has its own module (next.config.ts reads it); most callers come here.
-export { CONTENT_DIR, briefingDir, listBriefingSlugs };
+export { CONTENT_DIR, briefingDir, contentRoots, listBriefingSlugs, type Roots };
 
 /** generateStaticParams for every route under /[slug]. */
 export function briefingParams(): { slug: string }[] {
@@ -29,29 +35,29 @@ export const QUIZ_FILE = "quiz.json";
  * The quiz file's text, or undefined. It holds answer keys: outside the content check, only
  * the server-only loader (lib/quiz/load-quiz.ts) may call this.
  */
-export function readQuizFile(slug: string, root = CONTENT_DIR): string | undefined {
-  const file = path.join(/*turbopackIgnore: true*/ briefingDir(root, slug), QUIZ_FILE);
+export function readQuizFile(slug: string, roots: Roots = contentRoots()): string | undefined {
+  const file = path.join(/*turbopackIgnore: true*/ briefingDir(slug, roots), QUIZ_FILE);
   return existsSync(file) ? readFileSync(file, "utf8") : undefined;
 }
 
 /** A briefing's quiz, validated against that briefing's facts. Holds keys: see readQuizFile. */
-export function parseQuizOf(briefing: Briefing, root = CONTENT_DIR) {
-  const file = `${relative(root, briefing.slug)}/${QUIZ_FILE}`;
-  return parseQuiz(file, readQuizFile(briefing.slug, root), briefing);
+export function parseQuizOf(briefing: Briefing, roots: Roots = contentRoots()) {
+  const file = `${relative(briefing.slug, roots)}/${QUIZ_FILE}`;
+  return parseQuiz(file, readQuizFile(briefing.slug, roots), briefing);
 }
 
 const cache = new Map<string, Briefing>();
 
 /** For pages: a briefing that fails its checks is a build error, never a half-rendered page. */
-export function loadBriefing(slug: string, root = CONTENT_DIR): Briefing | undefined {
-  const key = `${root}\0${slug}`;
+export function loadBriefing(slug: string, roots: Roots = contentRoots()): Briefing | undefined {
+  const key = `${String(roots)}\0${slug}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  if (!listBriefingSlugs(root).includes(slug)) return undefined;
+  if (!listBriefingSlugs(roots).includes(slug)) return undefined;
   const { briefing, problems } = parseBriefing(
     slug,
-    readBriefingFiles(briefingDir(root, slug)),
-    relative(root, slug),
+    readBriefingFiles(briefingDir(slug, roots)),
+    relative(slug, roots),
   );
   if (!briefing) {
     throw new Error(`Briefing "${slug}" is invalid:\n${problems.map(formatProblem).join("\n")}`);
@@ -60,10 +66,14 @@ export function loadBriefing(slug: string, root = CONTENT_DIR): Briefing | undef
   return briefing;
 }
 
-export function loadAllBriefings(root = CONTENT_DIR): Briefing[] {
-  return listBriefingSlugs(root).map((slug) => loadBriefing(slug, root)!);
+/** Every briefing, newest source first (then by slug): the order every list of them shows. */
+export function loadAllBriefings(roots: Roots = contentRoots()): Briefing[] {
+  return listBriefingSlugs(roots)
+    .map((slug) => loadBriefing(slug, roots)!)
+    .sort((a, b) => b.source.date.localeCompare(a.source.date) || a.slug.localeCompare(b.slug));
 }
 
-export function relative(root: string, slug: string): string {
-  return path.relative(process.cwd(), briefingDir(root, slug)) || slug;
+/** A briefing's folder as messages name it: relative to where the command runs. */
+export function relative(slug: string, roots: Roots = contentRoots()): string {
+  return path.relative(process.cwd(), briefingDir(slug, roots)) || slug;
 }

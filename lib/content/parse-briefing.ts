@@ -10,10 +10,12 @@ import {
   glossarySchema,
   slugSchema,
   sourceMetaSchema,
+  termsSchema,
   type BriefingDoc,
   type Fact,
   type GlossaryEntry,
   type SourceMeta,
+  type Terms,
 } from "./schemas";
 
 /** The files of one `content/briefings/<slug>/` folder, as text (undefined when missing). */
@@ -23,6 +25,7 @@ export const BRIEFING_FILES = [
   "facts.json",
   "briefing.json",
   "glossary.json",
+  "terms.json",
   EASY_FILE,
 ] as const;
 
@@ -34,6 +37,8 @@ export type Briefing = BriefingDoc & {
   source: SourceMeta & { text: string };
   facts: Fact[];
   glossary: GlossaryEntry[];
+  /** How our words render the source's, per language (terms.json; {} when there is none). */
+  terms: Terms;
   /** The easier version, when the folder has one (briefing.easy.json). */
   easy?: BriefingDoc;
 };
@@ -79,6 +84,12 @@ export function parseBriefing(
       ? []
       : parseJsonFile(at("glossary.json"), files["glossary.json"], glossarySchema, problems);
 
+  // Optional: renderings of the source's words an editor declares.
+  const terms =
+    files["terms.json"] === undefined
+      ? {}
+      : parseJsonFile(at("terms.json"), files["terms.json"], termsSchema, problems);
+
   const factIds = new Set<string>();
   for (const fact of facts ?? []) {
     if (factIds.has(fact.id)) {
@@ -120,10 +131,10 @@ export function parseBriefing(
     termIds.add(entry.id);
   }
 
-  if (problems.length > 0 || !meta || !facts || !doc || !glossary || text === undefined) {
+  if (problems.length > 0 || !meta || !facts || !doc || !glossary || !terms || text === undefined) {
     return { problems };
   }
-  const briefing = { ...doc, slug, source: { ...meta, text }, facts, glossary };
+  const briefing = { ...doc, slug, source: { ...meta, text }, facts, glossary, terms };
   return { briefing: easy ? { ...briefing, easy } : briefing, problems };
 }
 

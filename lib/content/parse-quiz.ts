@@ -1,6 +1,5 @@
 import type { FactRef, SourceContext } from "@/lib/quiz/types/module";
 import { typeOf } from "@/lib/quiz/types/registry";
-import { reasonFacts } from "@/lib/quiz/types/shared";
 import { formatZodIssues, parseJson } from "./parse-json";
 import type { Problem } from "./problem";
 import { quizSchema, type Quiz } from "./quiz-schema";
@@ -31,14 +30,14 @@ export function parseQuiz(
     const report = (message: string) => problems.push({ file, id: question.id, message });
     if (seen.has(question.id)) report("question id is used twice");
     seen.add(question.id);
-    for (const id of question.facts) {
-      if (!context.facts.has(id)) report(`cites fact "${id}", which is not in facts.json`);
-    }
     const type = typeOf(question);
-    for (const { choice, reason } of type.reasons(question)) {
-      for (const id of reasonFacts(reason)) {
-        if (!context.facts.has(id))
-          report(`the reason for "${choice}" cites fact "${id}", which is not in facts.json`);
+    for (const { where, facts } of type.citations(question)) {
+      for (const id of facts) {
+        if (!context.facts.has(id)) {
+          report(
+            `${where === "facts" ? "" : `${where} `}cites fact "${id}", which is not in facts.json`,
+          );
+        }
       }
     }
     type.keyProblems(question, context).forEach(report);

@@ -83,9 +83,21 @@ export const glossaryEntrySchema = z.strictObject({
 });
 export const glossarySchema = z.array(glossaryEntrySchema);
 
+/**
+ * `terms.json` (optional): how our words render the source's, per language ("en", "es"): a
+ * source word, and the words our texts may say for it. In English, what a count counts in
+ * plainer words ("buckets" → "areas"); in another language, its names, months and quoted words.
+ * The content check accepts a rendering wherever it would accept the source's own word.
+ */
+export const termsSchema = z.record(
+  z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code (en, es)"),
+  z.record(line, z.array(line).min(1, "must list at least one rendering")),
+);
+
 export type SourceMeta = z.infer<typeof sourceMetaSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type SectionItem = Section["items"][number];
 export type BriefingDoc = z.infer<typeof briefingDocSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type Terms = z.infer<typeof termsSchema>;

@@ -22,7 +22,8 @@ const WHY = { text: "Not in the report.", notInReport: true as const };
 /** Choices where every one not in the key says why it is wrong, as the content check asks. */
 const reasonedChoices = (list: string[], key: readonly string[]) =>
   choices(list).map((c) => (key.includes(c.id) ? c : { ...c, why: WHY }));
-const withReasons = (list: string[]) => choices(list).map((c) => ({ ...c, why: WHY }));
+const withReasons = (list: string[]) =>
+  choices(list).map((c) => ({ ...c, facts: ["fact"], why: WHY }));
 
 const base = (id: string) => ({
   id,

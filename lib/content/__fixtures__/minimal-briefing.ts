@@ -1,8 +1,9 @@
 import type { BriefingFiles } from "../parse-briefing";
 
 /**
- * A tiny valid briefing that also keeps every editorial rule (hedges, names, one fact per
- * question); each content-check test breaks exactly one rule of a copy of it.
+ * A tiny briefing that passes the schema and grounding checks (every evidence span in the
+ * source, every cited id known); each parse test breaks one rule of a copy of it. The
+ * editorial rules are tested on the fuller fictional briefing in test/fixtures/briefings.
  */
 export function minimalBriefing() {
   return {
@@ -93,7 +94,7 @@ export function toFiles(b: MinimalBriefing): BriefingFiles {
 
 const NOT_IN_REPORT = { text: "Not in the report.", notInReport: true as const };
 
-/** A quiz with one question of every type, valid against minimalBriefing()'s facts. */
+/** A quiz with one question of every type, whose keys parse against minimalBriefing()'s facts. */
 export function minimalQuiz() {
   return {
     title: "Bridge quiz",
@@ -148,10 +149,10 @@ export function minimalQuiz() {
         type: "order" as const,
         prompt: "Order these.",
         items: [
-          { id: "two", text: "Work begins", why: NOT_IN_REPORT },
-          { id: "one", text: "Plan made", why: NOT_IN_REPORT },
-          { id: "four", text: "Bridge reopens", why: NOT_IN_REPORT },
-          { id: "three", text: "Repairs end", why: NOT_IN_REPORT },
+          { id: "two", text: "Work begins", facts: ["work-march"], why: NOT_IN_REPORT },
+          { id: "one", text: "Plan made", facts: ["work-march"], why: NOT_IN_REPORT },
+          { id: "four", text: "Bridge reopens", facts: ["work-march"], why: NOT_IN_REPORT },
+          { id: "three", text: "Repairs end", facts: ["work-march"], why: NOT_IN_REPORT },
         ],
         answer: ["one", "two", "three", "four"],
         explanation: "The mayor said work began in March.",
@@ -162,9 +163,9 @@ export function minimalQuiz() {
         type: "match" as const,
         prompt: "Who said it?",
         prompts: [
-          { id: "q1", text: "Quote one", why: NOT_IN_REPORT },
-          { id: "q2", text: "Quote two", why: NOT_IN_REPORT },
-          { id: "q3", text: "Quote three", why: NOT_IN_REPORT },
+          { id: "q1", text: "Quote one", facts: ["resident-glad"], why: NOT_IN_REPORT },
+          { id: "q2", text: "Quote two", facts: ["resident-glad"], why: NOT_IN_REPORT },
+          { id: "q3", text: "Quote three", facts: ["resident-glad"], why: NOT_IN_REPORT },
         ],
         options: [
           { id: "x", text: "X" },

@@ -1,37 +1,38 @@
-import { formatDate } from "../format-date";
+import { typeOf } from "@/lib/quiz/types/registry";
+import { EASY_FILE } from "../easy-file";
 import { usesTerm } from "../glossary";
 import type { Briefing } from "../parse-briefing";
-import { EASY_FILE } from "../easy-file";
 import type { Problem } from "../problem";
 import type { Quiz } from "../quiz-schema";
-import type { SectionItem } from "../schemas";
-import { droppedHedges, factHedges, type FactHedges } from "./hedges";
-import { makeNameLookup, namesIn, ordinaryWords } from "./names";
+import { attributionProblems } from "./attribution";
+import { editionProblems, type Edition } from "./editions";
+import { background, factInfo, type FactInfo } from "./fact-info";
+import { keyProof } from "./key-proof";
+import { ordinaryWords, renderingsOf } from "./key-terms";
 import { rolesAtFirstMention } from "./people";
 import { quizProblems } from "./quiz-rules";
-import { misquotes } from "./quotes";
 import { readingLevel, type ReadingLevel } from "./reading-level";
-import {
-  briefingProse,
-  briefingUnits,
-  choiceUnits,
-  docUnits,
-  quizUnits,
-  type TextUnit,
-} from "./text-units";
-import { commonStems, contextOf } from "./words";
+import { briefingProse, briefingUnits, choiceUnits, docUnits, quizUnits } from "./text-units";
+import { unitProblems } from "./unit-rules";
+import { misquotes } from "./quotes";
 
-/** DESIGN.md §2, "Plain words": Flesch–Kincaid grade ceilings. */
+/** docs/editorial.md, "Plain words": Flesch–Kincaid grade ceilings. */
 export const MAX_GRADE = { briefing: 8, prompts: 7, easier: 5 } as const;
 
 export type GradeLine = { label: string; level: ReadingLevel; max?: number };
-export type EditorialReport = { problems: Problem[]; grades: GradeLine[] };
+export type EditorialReport = {
+  problems: Problem[];
+  grades: GradeLine[];
+  /** What the rules read of each fact (its hedges, key terms, date), for the editor's report. */
+  facts: Map<string, FactInfo>;
+};
 
 /**
- * The editor's rules a machine can hold (DESIGN.md §2): our words keep the hedges and the
- * attribution of the evidence they cite, name no one and no number the evidence lacks, wrong
- * answers say why, options exclude each other, each question tests its own fact, people get
- * their role at first mention, background is used, and the reading level stays plain.
+ * The editor's rules a machine can hold (docs/editorial.md): our words name, count and date
+ * only what the evidence they cite does and keep its hedges; each fact is credited to whom the
+ * source credits; every key is proven by the source; every edition carries each fact's key
+ * terms and can answer every question; people get their role at first mention; background is
+ * used; the reading level stays plain.
  */
 export function checkEditorial(b: Briefing, quiz: Quiz | undefined, dir: string): EditorialReport {
   // The easier version holds to every rule the standard text does (and a lower grade).
@@ -41,85 +42,79 @@ export function checkEditorial(b: Briefing, quiz: Quiz | undefined, dir: string)
     ...(easy ? docUnits(easy, `${dir}/${EASY_FILE}`) : []),
     ...(quiz ? quizUnits(quiz, dir) : []),
   ];
-  const problems: Problem[] = [];
-  const report = (unit: { file: string; where: string }, message: string) =>
-    problems.push({ file: unit.file, id: unit.where, message });
-
-  const evidence = factEvidence(b);
-  // A person's name and role, grounded once in the "people" section, may be used anywhere.
-  const people = b.sections
-    .flatMap((s): SectionItem[] => s.items)
-    .flatMap((item) => ("role" in item ? [`${item.name} ${item.role}`] : []))
-    .join(" ");
-  const background = [
-    ...b.glossary.flatMap((g) => [g.term, ...(g.forms ?? [])]),
-    b.source.date,
-    formatDate(b.source.date),
-    b.source.originalReporting,
-  ].join(" ");
   const ordinary = ordinaryWords([b.source.text, ...units.map((u) => u.text)]);
-
-  for (const unit of units) {
-    const cited = unit.facts.flatMap((id) => evidence.get(id) ?? []);
-    const found = makeNameLookup(
-      [...cited.map((c) => c.context), background, unit.person ? "" : people, unit.allow].join(" "),
-    );
-    const unknown = new Set(
-      namesIn(unit.text, ordinary)
-        .filter((t) => !found(t))
-        .map((t) => t.word),
-    );
-    for (const word of unknown) {
-      report(
-        unit,
-        `names "${word}", which is neither in the evidence it cites nor in glossary.json`,
-      );
-    }
-    if (!hedged(unit)) continue;
-    const facts = unit.facts.flatMap((id) => {
-      const hedges = evidence.get(id)?.hedges;
-      return hedges ? [{ id, hedges }] : [];
-    });
-    for (const message of droppedHedges(unit.text, facts, unit.lead)) report(unit, message);
-  }
-
-  const quoted = [...units, ...(quiz ? choiceUnits(quiz, dir) : [])];
-  for (const unit of quoted) {
+  const renderings = renderingsOf(b.terms, "en");
+  const facts = factInfo(b, ordinary, renderings);
+  const ctx = { facts, background: background(b), ordinary, renderings, source: b.source.text };
+  const problems: Problem[] = [
+    ...attributionProblems(facts, b.source.text, `${dir}/facts.json`),
+    ...units.flatMap((unit) => unitProblems(unit, ctx)),
+  ];
+  for (const unit of quiz ? choiceUnits(quiz, dir) : []) {
     for (const words of misquotes(unit.text, b.source.text)) {
-      report(unit, `puts “${words}” in quote marks, but the source never says it`);
+      problems.push({
+        file: unit.file,
+        id: unit.where,
+        message: `puts “${words}” in quote marks, but the source never says it: quote its exact words`,
+      });
     }
   }
-
   for (const entry of b.glossary) {
     if (!units.some((u) => u.kind === "briefing" && usesTerm(u.text, entry))) {
-      report(
-        { file: `${dir}/glossary.json`, where: entry.id },
-        `"${entry.term}" is never used in the briefing`,
-      );
+      problems.push({
+        file: `${dir}/glossary.json`,
+        id: entry.id,
+        message: `"${entry.term}" is never used in the briefing: use it, or remove the entry`,
+      });
     }
   }
-  for (const [doc, file] of [
-    [b, "briefing.json"],
-    ...(easy ? [[easy, EASY_FILE] as const] : []),
-  ] as const) {
-    for (const { where, message } of rolesAtFirstMention(doc)) {
-      report({ file: `${dir}/${file}`, where }, message);
+  const editions: Edition[] = [
+    { label: "standard text", file: `${dir}/briefing.json`, doc: b },
+    ...(easy ? [{ label: "easier text", file: `${dir}/${EASY_FILE}`, doc: easy }] : []),
+  ];
+  for (const edition of editions) {
+    for (const { where, message } of rolesAtFirstMention({ ...b, ...edition.doc })) {
+      problems.push({ file: edition.file, id: where, message });
+    }
+    problems.push(...editionProblems(edition, facts, quiz, ordinary, renderings));
+  }
+  if (quiz) {
+    const file = `${dir}/quiz.json`;
+    problems.push(...quizProblems(quiz, facts, file));
+    const proof = keyProof(facts, ordinary, renderings);
+    for (const q of quiz.questions) {
+      for (const message of typeOf(q).proveKey(q, proof))
+        problems.push({ file, id: q.id, message });
     }
   }
-  if (quiz) problems.push(...quizProblems(quiz, evidence, `${dir}/quiz.json`));
+  const grades = gradeLines(b, easy, quiz, units);
+  for (const { label, level, max } of grades) {
+    if (max !== undefined && level.grade > max) {
+      problems.push({
+        file: dir,
+        message: `${label} reads at grade ${level.grade}, above grade ${max}: shorter sentences, plainer words`,
+      });
+    }
+  }
+  return { problems, grades, facts };
+}
 
+function gradeLines(
+  b: Briefing,
+  easy: Briefing | undefined,
+  quiz: Quiz | undefined,
+  units: ReturnType<typeof quizUnits>,
+): GradeLine[] {
   const grades: GradeLine[] = [
     { label: "briefing", level: readingLevel(briefingProse(b)), max: MAX_GRADE.briefing },
-    ...(easy
-      ? [
-          {
-            label: "easier briefing",
-            level: readingLevel(briefingProse(easy)),
-            max: MAX_GRADE.easier,
-          },
-        ]
-      : []),
   ];
+  if (easy) {
+    grades.push({
+      label: "easier briefing",
+      level: readingLevel(briefingProse(easy)),
+      max: MAX_GRADE.easier,
+    });
+  }
   if (quiz) {
     grades.push(
       {
@@ -135,28 +130,5 @@ export function checkEditorial(b: Briefing, quiz: Quiz | undefined, dir: string)
       },
     );
   }
-  for (const { label, level, max } of grades) {
-    if (max !== undefined && level.grade > max) {
-      problems.push({
-        file: dir,
-        message: `${label} reads at grade ${level.grade}, above grade ${max}`,
-      });
-    }
-  }
-  return { problems, grades };
-}
-
-/** Per fact: the paragraph of the source it sits in, and the hedges our words must keep. */
-export function factEvidence(b: Briefing): Map<string, { context: string; hedges: FactHedges }> {
-  const common = commonStems(b.source.text);
-  return new Map(
-    b.facts.map((f) => {
-      const context = contextOf(b.source.text, f.evidence);
-      return [f.id, { context, hedges: factHedges(f.evidence, context, common) }];
-    }),
-  );
-}
-
-function hedged(unit: TextUnit): boolean {
-  return unit.kind !== "speaker" && unit.kind !== "prompt" && !unit.notInReport;
+  return grades;
 }

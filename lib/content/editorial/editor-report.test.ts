@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadBriefing, parseQuizOf } from "../load-briefings";
+import { DIR, fixture as briefing, fixtureQuiz as quiz } from "@/test/content/fixture-briefing";
 import { checkEditorial } from "./check-editorial";
 import { editorReport } from "./editor-report";
 import { locate } from "./source-spans";
 
-const DIR = "content/briefings/us-28-point-plan";
-const briefing = loadBriefing("us-28-point-plan")!;
-const quiz = parseQuizOf(briefing).quiz!;
 const html = editorReport(
   [{ briefing, quiz, dir: DIR, report: checkEditorial(briefing, quiz, DIR) }],
   "2026-11-29T00:00:00Z",
@@ -23,12 +20,19 @@ describe("the editor's report", () => {
 
   it("lists the sentences no fact cites, each fact's hedges, and what cites it", () => {
     expect(html).toMatch(/Sentences no fact cites \(\d+\)/);
-    expect(html).toContain("own word “secretly”");
-    expect(html).toContain("that it is only reportedly so");
-    expect(html).toContain("quiz.json who-leads.explanation (explanation)");
+    expect(html).toContain("own word “reckless”");
+    expect(html).toContain(
+      "that it is only reportedly so: “Greenway Motors reportedly offered to”",
+    );
+    expect(html).toContain("quiz.json cost.explanation (explanation)");
     expect(html).not.toContain("cited by nothing");
     // "Not in the report" cites nothing, so it is not listed as citing a fact.
-    expect(html).not.toContain("secret-consultation.why[un]");
+    expect(html).not.toContain("cost.why[twelve]");
+  });
+
+  it("shows each fact's key terms and the date its evidence gives", () => {
+    expect(html).toContain("“Ortiz”, “Greenway”, “Dev Shah”, “Boston”, “24 September”");
+    expect(html).toContain("dated 24 September: 2025-09-24");
   });
 
   it("prints the reading levels and says when the check finds no problem", () => {
@@ -45,7 +49,11 @@ describe("the editor's report", () => {
         {
           briefing: odd,
           dir: DIR,
-          report: { problems: [{ file: "f.json", id: "x", message: "a <b> problem" }], grades: [] },
+          report: {
+            problems: [{ file: "f.json", id: "x", message: "a <b> problem" }],
+            grades: [],
+            facts: new Map(),
+          },
         },
       ],
       "now",

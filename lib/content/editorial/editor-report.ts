@@ -2,7 +2,7 @@ import { formatDate } from "../format-date";
 import { type Briefing } from "../parse-briefing";
 import { formatProblem } from "../problem";
 import type { Quiz } from "../quiz-schema";
-import { factEvidence, type EditorialReport } from "./check-editorial";
+import { type EditorialReport } from "./check-editorial";
 import { hedgeLabel } from "./hedges";
 import { locate, sourceSentences } from "./source-spans";
 import { briefingUnits, quizUnits } from "./text-units";
@@ -40,7 +40,6 @@ ${body}
 
 function briefingReport({ briefing: b, quiz, dir, report }: ReportInput): string {
   const numbers = new Map(b.facts.map((f, i) => [f.id, i + 1]));
-  const evidence = factEvidence(b);
   const citing = new Map<string, string[]>();
   for (const unit of [...briefingUnits(b, dir), ...(quiz ? quizUnits(quiz, dir) : [])]) {
     // A fact's own wording is its row; "not in the report" cites nothing.
@@ -63,13 +62,17 @@ function briefingReport({ briefing: b, quiz, dir, report }: ReportInput): string
       `<li>${esc(label)}: grade ${level.grade.toFixed(1)}${max === undefined ? "" : ` (at most ${max})`}, ${level.words} words in ${level.sentences} sentences</li>`,
   );
   const facts = b.facts.map((f) => {
-    const hedges = evidence.get(f.id)!.hedges;
+    const info = report.facts.get(f.id);
     const kept = [
-      ...hedges.families.map(hedgeLabel),
-      ...hedges.scare.map((w) => `the source's own word “${w}”`),
+      ...(info?.hedges.hedges ?? []).map((h) => `${hedgeLabel(h.family)}: “${h.source}”`),
+      ...(info?.hedges.scare ?? []).map((w) => `the source's own word “${w}”`),
     ];
+    const terms = (info?.keyTerms ?? []).map((t) => `“${t.text}”`).join(", ");
+    const when = info?.date
+      ? `<br><span class="muted">dated ${esc(info.date.text)}: ${esc(info.date.from)}${info.date.to === info.date.from ? "" : ` to ${esc(info.date.to)}`}</span>`
+      : "";
     const uses = citing.get(f.id) ?? [];
-    return `<tr id="fact-${esc(f.id)}"><td>${numbers.get(f.id)}</td><td><code>${esc(f.id)}</code><br>${esc(f.statement)}<br><span class="muted">${esc(f.attribution)}</span></td><td>${esc(f.evidence)}</td><td>${kept.map(esc).join("<br>") || "—"}</td><td>${uses.map(esc).join("<br>") || '<span class="problem">cited by nothing</span>'}</td></tr>`;
+    return `<tr id="fact-${esc(f.id)}"><td>${numbers.get(f.id)}</td><td><code>${esc(f.id)}</code><br>${esc(f.statement)}<br><span class="muted">${esc(f.attribution)}</span></td><td>${esc(f.evidence)}${when}</td><td>${esc(terms) || "—"}</td><td>${kept.map(esc).join("<br>") || "—"}</td><td>${uses.map(esc).join("<br>") || '<span class="problem">cited by nothing</span>'}</td></tr>`;
   });
   return `<section>
 <h2>${esc(b.title)} <span class="muted">(${esc(b.slug)}, source dated ${esc(formatDate(b.source.date))})</span></h2>
@@ -80,7 +83,7 @@ ${problems.length ? `<h3>Problems</h3><ul>${problems.join("")}</ul>` : "<p>The c
 <h3>Sentences no fact cites (${uncited.length})</h3>
 <ul>${uncited.map((s) => `<li>${esc(s.text)}</li>`).join("")}</ul>
 <h3>Facts, their hedges and what cites them</h3>
-<table><thead><tr><th>#</th><th>Fact and who says so</th><th>Evidence</th><th>Hedges our words must keep</th><th>Cited by</th></tr></thead>
+<table><thead><tr><th>#</th><th>Fact and who says so</th><th>Evidence</th><th>Key terms every edition carries</th><th>Hedges our words must keep</th><th>Cited by</th></tr></thead>
 <tbody>${facts.join("\n")}</tbody></table>
 </section>`;
 }

@@ -27,8 +27,9 @@ const mentions = (sentence: string, name: string) =>
 
 /**
  * People get their role where a reader first meets them: the sentence that first names a
- * person of the "people" section must also carry the last word of their role ("envoy",
- * "adviser"). A name the glossary defines is explained where it is marked instead.
+ * person of the "people" section, or the one right after it ("… met Rustem Umerov. Umerov is
+ * …"), must carry the last word of their role ("envoy", "adviser"). A name the glossary
+ * defines is explained where it is marked instead.
  */
 export function rolesAtFirstMention(b: Briefing): { where: string; message: string }[] {
   const people = b.sections
@@ -43,9 +44,12 @@ export function rolesAtFirstMention(b: Briefing): { where: string; message: stri
     const roleWord = wordsOf(person.role).at(-1)!.toLowerCase();
     const stem = roleWord.slice(0, Math.max(4, roleWord.length - 2));
     for (const { where, text } of order) {
-      const sentence = sentencesOf(text).find((s) => mentions(s, name));
-      if (!sentence) continue;
-      if (!sentence.toLowerCase().includes(stem)) {
+      const sentences = sentencesOf(text);
+      const at = sentences.findIndex((s) => mentions(s, name));
+      if (at < 0) continue;
+      const sentence = sentences[at]!;
+      const next = sentences[at + 1] ?? "";
+      if (![sentence, next].some((s) => s.toLowerCase().includes(stem))) {
         out.push({
           where,
           message: `first mentions ${person.name} without their role (“${person.role}”): "${sentence}"`,

@@ -1,7 +1,7 @@
 import { typeOf } from "@/lib/quiz/types/registry";
 import type { Problem } from "../problem";
 import type { Quiz } from "../quiz-schema";
-import type { FactHedges } from "./hedges";
+import type { FactInfo } from "./fact-info";
 import { wordsOf } from "./words";
 
 type Found = { id: string; message: string };
@@ -48,22 +48,20 @@ export function repeatedTests(quiz: Quiz): Found[] {
  * The quiz rules that need the facts' hedges: repeats, and events said to have happened (an
  * order question's) resting on what was only expected or aimed at.
  */
-export function quizProblems(
-  quiz: Quiz,
-  evidence: Map<string, { hedges: FactHedges }>,
-  file: string,
-): Problem[] {
+export function quizProblems(quiz: Quiz, facts: Map<string, FactInfo>, file: string): Problem[] {
   const out: Problem[] = repeatedTests(quiz).map((f) => ({ file, ...f }));
   for (const q of quiz.questions) {
     for (const claim of typeOf(q).claims(q)) {
       if (claim.kind !== "event") continue;
       for (const id of claim.facts) {
-        const families = evidence.get(id)?.hedges.families ?? [];
-        if (families.includes("likely") || families.includes("aim")) {
+        const hedge = facts
+          .get(id)
+          ?.hedges.hedges.find((h) => h.family === "likely" || h.family === "aim");
+        if (hedge) {
           out.push({
             file,
-            id: `${q.id}.items.${claim.id}`,
-            message: `rests on fact "${id}", which is only expected or aimed at, not something that happened`,
+            id: `${q.id}.items[${claim.id}]`,
+            message: `rests on fact "${id}", which is only expected or aimed at (the source: “${hedge.source}”), not something that happened: order only events that happened`,
           });
         }
       }

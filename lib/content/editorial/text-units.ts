@@ -101,7 +101,8 @@ export function quizUnits(quiz: Quiz, dir: string): TextUnit[] {
       .claims(q)
       .map((claim) => ({
         file,
-        where: `${q.id}.items[${claim.id}]`,
+        // An order question's events are items; an evidence question's claim is its own field.
+        where: claim.kind === "event" ? `${q.id}.items[${claim.id}]` : `${q.id}.${claim.id}`,
         kind: claim.kind,
         text: claim.text,
         facts: claim.facts,

@@ -59,7 +59,9 @@ export function stemsOf(text: string): Set<string> {
     const word = withoutPossessive(raw);
     // A capital starts a sentence as well as a name: short words count only as acronyms
     // ("US"), so "It" ties nothing to anything.
-    const isName = /^\p{Lu}/u.test(word) && (word.length >= 3 || word === word.toUpperCase());
+    const isName =
+      /^\p{Lu}/u.test(word) &&
+      (word.length >= 3 || (word.length === 2 && word === word.toUpperCase()));
     if (!isName && (word.length < 5 || COMMON.has(word.toLowerCase()))) continue;
     stems.add(word.toLowerCase().slice(0, 5));
   }

@@ -2,7 +2,7 @@
 // and registry.ts maps each type name to its module: a missing piece is a compile error.
 import type * as zm from "zod/mini";
 import type { z } from "zod";
-import type { Choice, ReasonOf, Response, WrongPick } from "./shared";
+import type { Choice, Citation, ReasonOf, Response, WrongPick } from "./shared";
 
 /** A fact as a type's checks see it: its id and evidence span. */
 export type FactRef = { id: string; evidence: string };
@@ -11,6 +11,32 @@ export type Claim = { id: string; text: string; facts: string[]; kind: "event" |
 
 /** What a type's content check may look at beyond the question: the source and its facts. */
 export type SourceContext = { source: string; facts: Map<string, FactRef> };
+
+/**
+ * How the content check proves a key against the source (docs/editorial.md, "Every key
+ * proven"). The editorial checker implements it and hands it to each type's `proveKey`, so a
+ * type states what proves its key without importing the checker. Each method returns
+ * problems in the editor's words, or nothing.
+ */
+export type KeyProof = {
+  /**
+   * Names, numbers and dates of `text` that the facts' evidence (and who says it) lacks; with
+   * `"names"`, only its names (a wrong option's wrong number is what makes it wrong).
+   */
+  unproven(text: string, facts: string[], only?: "names"): string[];
+  /** What keeps `text` from saying what the fact says: terms it lacks, hedges it drops. */
+  unfaithful(text: string, fact: string): string[];
+  /** Whether `text` shares a word of substance with the fact (its evidence or wording). */
+  about(text: string, fact: string): boolean;
+  /** Whether `text` names who the fact is credited to ("A Ukrainian official"). */
+  namesSpeaker(text: string, fact: string): boolean;
+  /** Who the fact is credited to, with the source's words that credit it, for messages. */
+  speaker(fact: string): string;
+  /** The fact's evidence, quoted for messages (shortened when long). */
+  quote(fact: string): string;
+  /** When the fact's evidence dates what it tells (ISO days, inclusive), if it does. */
+  dateOf(fact: string): { from: string; to: string; text: string } | undefined;
+};
 
 /**
  * The form half: everything the browser needs, and nothing that knows the key. It is loaded
@@ -34,6 +60,12 @@ export type QuestionTypeModule<Q extends { id: string; type: string }, P> = {
   schema: z.ZodType<Q>;
   /** A malformed key, in the editor's words (an unknown option, an order that gives itself away). */
   keyProblems(q: Q, context: SourceContext): string[];
+  /** A key the source does not bear out, in the editor's words (see KeyProof). */
+  proveKey(q: Q, proof: KeyProof): string[];
+  /** The facts a reader must know to answer, each edition must carry (the tested fact first). */
+  testedFacts(q: Q): string[];
+  /** Every place it cites facts: the question, its events or lines, its reasons. */
+  citations(q: Q): Citation[];
   /** Every reason it carries, by the choice each explains. */
   reasons(q: Q): ReasonOf[];
   /** The wording of its right answers, to spot two questions asking the same thing. */

@@ -21,8 +21,16 @@ export type Reason = z.infer<typeof reasonSchema>;
 export const plainChoice = z.strictObject({ id: idSchema, text: line });
 /** A choice; a wrong one carries `why` (the content check refuses a wrong one without). */
 export const reasonedChoice = plainChoice.extend({ why: reasonSchema.optional() });
-/** An event to order or a line to match: its reason says where it belongs, for every item. */
-export const alwaysReasoned = z.strictObject({ id: idSchema, text: line, why: reasonSchema });
+/**
+ * An event to order or a line to match: it cites its own facts (the first is the one it
+ * restates: its date, its speaker), and its reason says where it belongs.
+ */
+export const citedItem = z.strictObject({
+  id: idSchema,
+  text: line,
+  facts: factRefs,
+  why: reasonSchema,
+});
 
 /** The fields every question has, whatever its type. */
 export const questionBase = { id: idSchema, prompt: line, explanation: line, facts: factRefs };
@@ -93,4 +101,15 @@ export function isStringArray(v: unknown): v is string[] {
 
 export function isRecord(v: unknown): v is Record<string, string> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** A place in a question that cites facts, for the check that every cited id exists. */
+export type Citation = { where: string; facts: string[] };
+
+/** The citations every question has: its own facts and each reason's. */
+export function baseCitations(q: { facts: string[] }, reasons: ReasonOf[]): Citation[] {
+  return [
+    { where: "facts", facts: q.facts },
+    ...reasons.map((r) => ({ where: `why[${r.choiceId}]`, facts: reasonFacts(r.reason) })),
+  ];
 }

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { idSchema, line } from "@/lib/content/schemas";
 import type { QuestionTypeModule } from "../module";
 import {
-  alwaysReasoned,
+  baseCitations,
+  citedItem,
   idSet,
   isRecord,
   plainChoice,
@@ -17,7 +18,7 @@ import { overlappingOptions } from "./overlap";
 export const matchSchema = z.strictObject({
   ...questionBase,
   type: z.literal("match"),
-  prompts: z.array(alwaysReasoned).min(2),
+  prompts: z.array(citedItem).min(2),
   // One option can be right for one line and wrong for another: reasons sit on the lines.
   options: z.array(plainChoice).min(2),
   answer: z.record(idSchema, idSchema),
@@ -30,6 +31,9 @@ export const matchSchema = z.strictObject({
     .optional(),
 });
 export type MatchQuestion = z.infer<typeof matchSchema>;
+
+const reasonsOf = (q: MatchQuestion) =>
+  q.prompts.map((p) => ({ choiceId: p.id, choice: p.text, reason: p.why }));
 
 export const match: QuestionTypeModule<MatchQuestion, MatchPublic> = {
   schema: matchSchema,
@@ -50,7 +54,32 @@ export const match: QuestionTypeModule<MatchQuestion, MatchPublic> = {
     out.push(...overlappingOptions(q));
     return out;
   },
-  reasons: (q) => q.prompts.map((p) => ({ choiceId: p.id, choice: p.text, reason: p.why })),
+  /**
+   * Each line's key is who its fact is credited to ("A Ukrainian official"), or an actor its
+   * evidence names that no other option is; the line's own words are in that evidence.
+   */
+  proveKey(q, proof) {
+    const out: string[] = [];
+    for (const line of q.prompts) {
+      const fact = line.facts[0]!;
+      out.push(...proof.unproven(line.text, line.facts).map((m) => `line "${line.id}" ${m}`));
+      const key = q.options.find((o) => o.id === q.answer[line.id]);
+      if (!key || proof.namesSpeaker(key.text, fact)) continue;
+      const named = (o: { text: string }) =>
+        proof.unproven(o.text, [fact]).length === 0 && proof.about(o.text, fact);
+      if (named(key) && !q.options.some((o) => o.id !== key.id && named(o))) continue;
+      out.push(
+        `line "${line.id}" is keyed “${key.text}”, but fact "${fact}" credits ${proof.speaker(fact)}: fix the key, or the line's fact`,
+      );
+    }
+    return out;
+  },
+  testedFacts: (q) => [...new Set(q.prompts.map((p) => p.facts[0]!))],
+  citations: (q) => [
+    ...baseCitations(q, reasonsOf(q)),
+    ...q.prompts.map((p) => ({ where: `prompts[${p.id}]`, facts: p.facts })),
+  ],
+  reasons: reasonsOf,
   keyTexts: (q) => Object.values(q.answer).map((id) => textOf(q.options, id)),
   choices: (q) => [...q.prompts, ...q.options],
   claims: () => [],

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/content/schemas";
 import type { QuestionTypeModule } from "../module";
+import { proveOptions } from "../option-proofs";
 import {
+  baseCitations,
   idSet,
   isStringArray,
   optionReasons,
@@ -35,6 +37,9 @@ export const multi: QuestionTypeModule<MultiQuestion, MultiPublic> = {
     out.push(...reasonPlacement(q.options, q.answer));
     return out;
   },
+  proveKey: (q, proof) => proveOptions(q.options, q.answer, q.facts[0]!, proof),
+  testedFacts: (q) => [q.facts[0]!],
+  citations: (q) => baseCitations(q, optionReasons(q.options)),
   reasons: (q) => optionReasons(q.options),
   keyTexts: (q) => q.answer.map((id) => textOf(q.options, id)),
   choices: (q) => q.options,

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { idSchema } from "@/lib/content/schemas";
 import type { QuestionTypeModule } from "../module";
 import {
-  alwaysReasoned,
+  baseCitations,
+  citedItem,
   idSet,
   isStringArray,
   publicChoices,
@@ -16,10 +17,20 @@ import { orderAnswer, type OrderPublic } from "./answer";
 export const orderSchema = z.strictObject({
   ...questionBase,
   type: z.literal("order"),
-  items: z.array(alwaysReasoned).min(3),
+  items: z.array(citedItem).min(3),
   answer: z.array(idSchema).min(3),
 });
 export type OrderQuestion = z.infer<typeof orderSchema>;
+
+const reasonsOf = (q: OrderQuestion) =>
+  q.items.map((i) => ({ choiceId: i.id, choice: i.text, reason: i.why }));
+
+/** How two date intervals relate (ISO strings compare as dates). */
+function compare(a: { from: string; to: string }, b: { from: string; to: string }) {
+  if (a.to < b.from) return "before";
+  if (a.from > b.to) return "after";
+  return "overlap";
+}
 
 export const order: QuestionTypeModule<OrderQuestion, OrderPublic> = {
   schema: orderSchema,
@@ -36,12 +47,52 @@ export const order: QuestionTypeModule<OrderQuestion, OrderPublic> = {
       out.push("items are authored in the answer's order");
     return out;
   },
-  reasons: (q) => q.items.map((i) => ({ choiceId: i.id, choice: i.text, reason: i.why })),
+  proveKey(q, proof) {
+    const out: string[] = [];
+    for (const item of q.items) {
+      out.push(...proof.unproven(item.text, item.facts).map((m) => `event "${item.id}" ${m}`));
+    }
+    const inOrder = q.answer.flatMap((id) => q.items.filter((i) => i.id === id));
+    const dated = inOrder.flatMap((item) => {
+      const when = proof.dateOf(item.facts[0]!);
+      if (when) return [{ item, when }];
+      // An undated event's place must come from somewhere: the reason cites what places it.
+      const placed = reasonFacts(item.why).some((f) => f !== item.facts[0] && proof.dateOf(f));
+      if (!placed) {
+        out.push(
+          `event "${item.id}": the evidence of fact "${item.facts[0]}" gives no date, so nothing proves its place; cite a dated fact for it, or have its reason cite the dated fact that places it`,
+        );
+      }
+      return [];
+    });
+    const span = (w: { from: string; to: string; text: string }) =>
+      `“${w.text}” (${w.from === w.to ? w.from : `${w.from} to ${w.to}`})`;
+    dated.forEach((a, i) => {
+      for (const [j, b] of dated.slice(i + 1).entries()) {
+        const relation = compare(a.when, b.when);
+        if (relation === "after") {
+          out.push(
+            `the key puts "${a.item.id}" before "${b.item.id}", but the evidence dates "${a.item.id}" ${span(a.when)}, after "${b.item.id}" ${span(b.when)}: fix the key`,
+          );
+        } else if (relation === "overlap" && j === 0) {
+          out.push(
+            `the evidence does not tell whether "${a.item.id}" ${span(a.when)} came before "${b.item.id}" ${span(b.when)}: order only events the source dates apart`,
+          );
+        }
+      }
+    });
+    return out;
+  },
+  testedFacts: (q) => [...new Set(q.items.map((i) => i.facts[0]!))],
+  citations: (q) => [
+    ...baseCitations(q, reasonsOf(q)),
+    ...q.items.map((i) => ({ where: `items[${i.id}]`, facts: i.facts })),
+  ],
+  reasons: reasonsOf,
   keyTexts: () => [],
   choices: (q) => q.items,
-  // Each event states that something happened, resting on its reason's facts.
-  claims: (q) =>
-    q.items.map((i) => ({ id: i.id, text: i.text, facts: reasonFacts(i.why), kind: "event" })),
+  // Each event states that something happened, resting on its own facts.
+  claims: (q) => q.items.map((i) => ({ id: i.id, text: i.text, facts: i.facts, kind: "event" })),
   title: (q) => q.prompt,
   project: (q) => ({ id: q.id, type: "order", prompt: q.prompt, items: publicChoices(q.items) }),
   /**
