@@ -1,9 +1,9 @@
 // `npm run content:check`: validates every briefing folder, proves its grounding, holds the
-// editor's rules (DESIGN.md §2) and prints each briefing's reading level.
+// editor's rules (docs/editorial.md) and prints each briefing's reading level.
 import { checkAllBriefings } from "../lib/content/check-all";
 import { formatProblem } from "../lib/content/problem";
 
-const { slugs, problems, grades } = checkAllBriefings();
+const { slugs, problems, grades, counts } = checkAllBriefings();
 if (slugs.length === 0) {
   console.error("content:check: no briefings found under content/briefings/");
   process.exit(1);
@@ -16,7 +16,10 @@ for (const { slug, label, level, max } of grades) {
 }
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`content:check: ${problems.length} problem(s) in ${slugs.length} briefing(s)`);
+  const each = [...counts].filter(([, n]) => n > 0).map(([slug, n]) => `${slug} ${n}`);
+  console.error(
+    `content:check: ${problems.length} problem(s) in ${slugs.length} briefing(s): ${each.join(", ")}`,
+  );
   process.exit(1);
 }
 console.log(`content:check: ${slugs.length} briefing(s) OK (${slugs.join(", ")})`);

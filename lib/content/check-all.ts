@@ -22,10 +22,20 @@ export function checkAllBriefings(roots: Roots = contentRoots()): {
   slugs: string[];
   problems: Problem[];
   grades: (GradeLine & { slug: string })[];
+  /** How many problems each briefing has, for the summary line. */
+  counts: Map<string, number>;
 } {
   const slugs = listBriefingSlugs(roots);
   const grades: (GradeLine & { slug: string })[] = [];
+  const counts = new Map<string, number>();
   const problems = slugs.flatMap((slug) => {
+    const found = checkOne(slug);
+    counts.set(slug, found.length);
+    return found;
+  });
+  return { slugs, problems, grades, counts };
+
+  function checkOne(slug: string): Problem[] {
     const dir = relative(slug, roots);
     const files = readBriefingFiles(briefingDir(slug, roots));
     const { briefing, problems } = parseBriefing(slug, files, dir);
@@ -35,6 +45,5 @@ export function checkAllBriefings(roots: Roots = contentRoots()): {
     const editorial = checkEditorial(briefing, parsed.quiz, dir);
     grades.push(...editorial.grades.map((line) => ({ ...line, slug })));
     return editorial.problems;
-  });
-  return { slugs, problems, grades };
+  }
 }

@@ -1,3 +1,4 @@
+import { firstDifference } from "./near-miss";
 import { occursIn } from "./normalize";
 import type { Problem } from "./problem";
 import type { BriefingDoc } from "./schemas";
@@ -58,7 +59,7 @@ export function docCitationProblems(
         problems.push({
           file,
           id: where,
-          message: `quote not found verbatim in source.txt: "${item.quote}"`,
+          message: `quote not found verbatim in source.txt: "${item.quote}": ${firstDifference(source, item.quote)}`,
         });
       }
     });

@@ -74,7 +74,7 @@ describe("the easier version cites exactly the standard text's facts, section by
         };
       }),
     ).toEqual([
-      `${AT} [quotes.items[0]]: quote not found verbatim in source.txt: "Nobody knows who pays"`,
+      `${AT} [quotes.items[0]]: quote not found verbatim in source.txt: "Nobody knows who pays": the nearest source words are “yet clear who pays.”: yours has “Nobody knows who pays” where the source has “yet clear who pays.”`,
     ]);
   });
 

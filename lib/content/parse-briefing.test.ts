@@ -32,7 +32,9 @@ describe("parseBriefing", () => {
 
   it("rejects unknown fields, so a typo in a key cannot pass silently", () => {
     expect(problemsOf((b) => Object.assign(b.facts[1]!, { evidnce: "x" }))).toEqual([
-      expect.stringMatching(/facts\.json \[\[1\] \(payer-unknown\)\]: Unrecognized key: "evidnce"/),
+      expect.stringMatching(
+        /facts\.json \[\[1\] \(payer-unknown\)\]: has a field this file does not use: "evidnce" \(check the spelling\)/,
+      ),
     ]);
   });
 
@@ -50,7 +52,7 @@ describe("parseBriefing", () => {
     // Changing one word is not a typographic difference: it must fail.
     expect(problemsOf((b) => (b.facts[0]!.evidence = "the river bridge will open in May"))).toEqual(
       [
-        'content/briefings/bridge/facts.json [reopen-may]: evidence not found verbatim in source.txt: "the river bridge will open in May"',
+        'content/briefings/bridge/facts.json [reopen-may]: evidence not found verbatim in source.txt: "the river bridge will open in May": the nearest source words are “the "river bridge" will reopen in May.”: yours has “river bridge will open in May” after “the” where the source has “"river bridge" will reopen in May.”',
       ],
     );
   });
@@ -75,7 +77,7 @@ describe("parseBriefing", () => {
           }),
       ),
     ).toEqual([
-      'content/briefings/bridge/briefing.json [quotes.items[0]]: quote not found verbatim in source.txt: "It is not clear"',
+      'content/briefings/bridge/briefing.json [quotes.items[0]]: quote not found verbatim in source.txt: "It is not clear": no part of it is in the source: copy the words from source.txt',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { firstDifference } from "./near-miss";
 import { occursIn } from "./normalize";
 import { allCited, docCitationProblems, levelParityProblems } from "./doc-citations";
 import { parseJsonFile } from "./parse-json";
@@ -100,7 +101,7 @@ export function parseBriefing(
       problems.push({
         file: at("facts.json"),
         id: fact.id,
-        message: `evidence not found verbatim in source.txt: "${fact.evidence}"`,
+        message: `evidence not found verbatim in source.txt: "${fact.evidence}": ${firstDifference(text, fact.evidence)}`,
       });
     }
   }

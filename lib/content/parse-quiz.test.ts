@@ -38,10 +38,10 @@ describe("parseQuiz", () => {
     ]);
     expect(parseQuiz(FILE, "{", FACTS).problems[0]?.message).toMatch(/is not valid JSON/);
     expect(problemsOf((x) => Object.assign(x.questions[2]!, { answer: "no" }))).toEqual([
-      `${FILE} [questions[2] (payer).answer]: Invalid input: expected boolean, received string`,
+      `${FILE} [questions[2] (payer).answer]: must be a boolean (it is string)`,
     ]);
     expect(problemsOf((x) => Object.assign(x.questions[0]!, { hint: "x" }))).toEqual([
-      `${FILE} [questions[0] (when)]: Unrecognized key: "hint"`,
+      `${FILE} [questions[0] (when)]: has a field this file does not use: "hint" (check the spelling)`,
     ]);
   });
 

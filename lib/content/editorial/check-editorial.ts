@@ -14,6 +14,8 @@ import { quizProblems } from "./quiz-rules";
 import { readingLevel, type ReadingLevel } from "./reading-level";
 import { briefingProse, briefingUnits, choiceUnits, docUnits, quizUnits } from "./text-units";
 import { unitProblems } from "./unit-rules";
+import { giveaways } from "./giveaways";
+import { commonStems } from "./words";
 import { misquotes } from "./quotes";
 
 /** docs/editorial.md, "Plain words": Flesch–Kincaid grade ceilings. */
@@ -81,6 +83,8 @@ export function checkEditorial(b: Briefing, quiz: Quiz | undefined, dir: string)
   if (quiz) {
     const file = `${dir}/quiz.json`;
     problems.push(...quizProblems(quiz, facts, file));
+    const common = commonStems(b.source.text);
+    problems.push(...giveaways(quiz, common).map((p) => ({ ...p, file })));
     const proof = keyProof(facts, ordinary, renderings);
     for (const q of quiz.questions) {
       for (const message of typeOf(q).proveKey(q, proof))

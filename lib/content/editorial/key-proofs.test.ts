@@ -133,6 +133,19 @@ describe("every key proven by the source", () => {
   });
 });
 
+describe("no question answered by another's text", () => {
+  it("a choice that shows another question's answer beside what it asks", () => {
+    const problems = problemsWith((_, q) => {
+      const covers = question(q, "covers", "multi");
+      covers.options.find((o) => o.id === "garage")!.text =
+        "A bus garage, within the draft budget's $4.2 million";
+    });
+    expect(problems).toEqual([
+      `${QUIZ} [cost]: its answer shows in question "covers" (“A bus garage, within the draft budget's $4.2 million”), beside what it asks: a reader can find it there; reword one of them`,
+    ]);
+  });
+});
+
 describe("numbers are matched with their kind and unit, in the cited span only", () => {
   it("“3 September” is not the paragraph's “three votes”", () => {
     const problems = problemsWith((b) => {

@@ -38,7 +38,7 @@ describe("evidence questions", () => {
     const q = question();
     q.options[2]!.text = "It rained all day";
     expect(evidence.keyProblems(q, CONTEXT)).toEqual([
-      `sentence "rain" is not verbatim in source.txt`,
+      `sentence "rain" is not verbatim in source.txt: the nearest source words are “It rained.”: yours has “rained all day” after “It” where the source has “rained.”`,
     ]);
   });
 

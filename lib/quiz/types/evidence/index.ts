@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstDifference } from "@/lib/content/near-miss";
 import { normalizeForMatch, occursIn } from "@/lib/content/normalize";
 import { idSchema, line } from "@/lib/content/schemas";
 import type { QuestionTypeModule } from "../module";
@@ -27,7 +28,11 @@ export const evidence: QuestionTypeModule<EvidenceQuestion, EvidencePublic> = {
   keyProblems(q, { source, facts }) {
     const out = pickOne.keyProblems(q);
     for (const o of q.options) {
-      if (!occursIn(source, o.text)) out.push(`sentence "${o.id}" is not verbatim in source.txt`);
+      if (!occursIn(source, o.text)) {
+        out.push(
+          `sentence "${o.id}" is not verbatim in source.txt: ${firstDifference(source, o.text)}`,
+        );
+      }
     }
     const key = q.options.find((o) => o.id === q.answer);
     const proof = facts.get(q.facts[0]!)?.evidence;
