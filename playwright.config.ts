@@ -3,6 +3,7 @@ import {
   BRIDGE_CONTROL_PORT,
   BRIDGE_CONTROL_URL,
   BRIDGE_PORT,
+  FIXTURE_DIR,
   KV_URLS,
   OIDC_ISSUER,
   OIDC_NAME,
@@ -21,8 +22,13 @@ const launchOptions = {
   args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
 };
 
+// The fictional briefing is built and served beside the real ones (e2e/stories.ts); the
+// specs' own processes read content with the same setting.
+process.env.TEST_BRIEFINGS_DIR = FIXTURE_DIR;
+
 // Sign-in as a school would set it up (a real OIDC issuer), plus "Continue as…".
 const authEnv = {
+  TEST_BRIEFINGS_DIR: FIXTURE_DIR,
   AUTH_OIDC_ISSUER: OIDC_ISSUER,
   AUTH_OIDC_ID: "briefing-e2e",
   AUTH_OIDC_SECRET: "e2e-only-client-secret",

@@ -11,7 +11,12 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { createClient } from "redis";
-import { loadBriefing, parseQuizOf } from "../lib/content/load-briefings";
+import {
+  briefingDir,
+  loadAllBriefings,
+  loadBriefing,
+  parseQuizOf,
+} from "../lib/content/load-briefings";
 import { ensureRedisServer, startRedisServer } from "../test/kv/redis-server";
 import { startUpstashBridge } from "../test/kv/upstash-bridge";
 import { answerFields } from "./lib/answers";
@@ -25,7 +30,8 @@ import { nextStart, run } from "./lib/processes";
 import { writeReport } from "./lib/report";
 import { teacherWithClass } from "./lib/teacher";
 
-const SLUG = "us-28-point-plan";
+// The briefing to measure: BENCH_SLUG, else the newest (the one the home page lists first).
+const SLUG = process.env.BENCH_SLUG ?? loadAllBriefings()[0]!.slug;
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 5);
 const started = Date.now();
 const step = (what: string) =>
@@ -34,6 +40,7 @@ const step = (what: string) =>
 const ready = ensureRedisServer();
 if (!ready.ok) throw new Error(`bench needs redis-server: ${ready.reason}`);
 
+step(`measuring briefing "${SLUG}" (BENCH_SLUG to choose another)`);
 step("building the app and the framework floor");
 await run("npm", ["run", "build"]);
 await run("npx", ["next", "build", "bench/floor-app"]);
@@ -106,7 +113,7 @@ try {
     undefined,
     (page) => page.locator(".quiz-choice").first().click(),
   );
-  const source = readFileSync(`content/briefings/${SLUG}/source.txt`);
+  const source = readFileSync(path.join(briefingDir(SLUG), "source.txt"));
   const sourceBytes = { raw: source.length, gzip: gzipSync(source).length };
 
   step("throughput: briefing page vs plain node:http");

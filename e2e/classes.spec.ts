@@ -4,7 +4,7 @@ import { continueAs, uniqueUser } from "./auth-helpers";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
 import { typeOf } from "../lib/quiz/types/registry";
 import { wrongResponse } from "../lib/test-support/quiz-responses";
-import { answer, quiz, takeQuizOneByOne } from "./quiz-helpers";
+import { answer, briefing, quiz, takeQuizOneByOne } from "./quiz-helpers";
 
 // One class from creation to deletion: a teacher on a desktop, three students on phones (one
 // with JavaScript off), another teacher trying to get in. Students are created explicitly
@@ -40,6 +40,8 @@ test("a teacher makes a class link, three students join and submit, the dashboar
   await teacher.getByRole("button", { name: "Create class link" }).click();
   await expect(teacher.locator("#title-error")).toHaveText("Give the class a title.");
   await teacher.getByLabel("Class title").fill("10B — Tuesday");
+  // Named, never assumed to be the first: content decides the order.
+  await teacher.getByRole("radio", { name: briefing.title }).check();
   await teacher.getByText("Only the score until I reveal the answers").click();
   await teacher.getByRole("button", { name: "Create class link" }).click();
   await teacher.waitForURL(/\/teach\/[A-Z2-9]{6}$/);

@@ -48,7 +48,7 @@ test.describe("Listen", () => {
   test("a section, in its words and order, the highlight following", async ({ page }) => {
     await withSpeech(page);
     await page.goto(`/${SLUG}`);
-    const section = briefing.sections.find((s) => s.id === "key-points")!;
+    const section = briefing.sections[0]!;
     await listenTo(page, "“Key points”").click();
     await expect(page.getByRole("status")).toHaveText("Reading…");
     const spoken = await listenThrough(page);
@@ -114,8 +114,8 @@ test.describe("Listen", () => {
     await page.goto(`/${SLUG}`);
     await listenTo(page, "“Key points”").click();
     await expect.poll(() => speaking(page)).toBe("Key points");
-    await page.locator("section#key-points summary").first().click();
-    await page.locator("section#key-points button.term").first().click();
+    await page.locator(`section#${briefing.sections[0]!.id} summary`).first().click();
+    await page.locator(`section#${briefing.sections[0]!.id} button.term`).first().click();
     await expect(page.locator(".term-card:popover-open")).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(page.locator(".term-card:popover-open")).toHaveCount(0);

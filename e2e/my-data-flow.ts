@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { devices, type Browser, type Page } from "@playwright/test";
 import { expect } from "./fixtures";
 import { uniqueUser } from "./auth-helpers";
-import { answer, quiz } from "./quiz-helpers";
+import { answer, briefing, quiz } from "./quiz-helpers";
 
 /** A teacher signs in ("Continue as") at `base` and makes a class; returns its code. */
 export async function teacherMakesClass(teacher: Page, base: string, title: string) {
@@ -11,6 +11,7 @@ export async function teacherMakesClass(teacher: Page, base: string, title: stri
   await teacher.getByRole("button", { name: "Continue", exact: true }).click();
   await teacher.waitForURL(/\/teach$/);
   await teacher.getByLabel("Class title").fill(title);
+  await teacher.getByRole("radio", { name: briefing.title }).check();
   await teacher.getByRole("button", { name: "Create class link" }).click();
   await teacher.waitForURL(/\/teach\/[A-Z2-9]{6}$/);
   return teacher.url().split("/").pop()!;

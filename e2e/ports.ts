@@ -11,3 +11,5 @@ export const OIDC_PORT = PORT + 95;
 export const OIDC_ISSUER = `http://localhost:${OIDC_PORT}`;
 /** The sign-in button's label for that issuer (AUTH_OIDC_NAME). */
 export const OIDC_NAME = "Test School";
+/** The fictional briefing's folder, served beside the real ones in every e2e build (TEST_BRIEFINGS_DIR). */
+export const FIXTURE_DIR = "test/fixtures/briefings";

@@ -1,11 +1,12 @@
 import { expect, type Page } from "@playwright/test";
-import { loadBriefing, parseQuizOf } from "../lib/content/load-briefings";
 import type { Question } from "../lib/quiz/types/registry";
 import { listsOf, rightResponse, wrongResponse } from "../lib/test-support/quiz-responses";
+import { real, realQuiz } from "./stories";
 
-export const SLUG = "us-28-point-plan";
-export const briefing = loadBriefing(SLUG)!;
-export const quiz = parseQuizOf(briefing).quiz!;
+/** The briefing the whole suite runs on (e2e/stories.ts), and its quiz with keys. */
+export const SLUG = real.slug;
+export const briefing = real;
+export const quiz = realQuiz;
 
 /** Fills one question in the page, right or deliberately wrong, the way a reader would. */
 export async function answer(page: Page, q: Question, right: boolean) {
@@ -37,17 +38,17 @@ export async function takeQuizOneByOne(
   page: Page,
   questions: Question[],
   wrong = new Set<string>(),
-  { submit = true } = {},
+  { submit = true, slug = SLUG } = {},
 ) {
   for (const [i, q] of questions.entries()) {
     await expect(page.getByText(`${i + 1} of ${questions.length}`, { exact: true })).toBeVisible();
     await answer(page, q, !wrong.has(q.id));
     if (i < questions.length - 1) await page.getByRole("button", { name: "Next" }).click();
   }
-  if (submit) await submitAndWaitForResult(page);
+  if (submit) await submitAndWaitForResult(page, slug);
 }
 
-export async function submitAndWaitForResult(page: Page) {
+export async function submitAndWaitForResult(page: Page, slug = SLUG) {
   await page.getByRole("button", { name: "Submit answers" }).click();
-  await expect(page).toHaveURL(new RegExp(`/${SLUG}/quiz/result/[0-9a-f-]{36}$`));
+  await expect(page).toHaveURL(new RegExp(`/${slug}/quiz/result/[0-9a-f-]{36}$`));
 }

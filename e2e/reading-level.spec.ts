@@ -109,6 +109,7 @@ test("a teacher starts a class at the easier text; a student can still switch", 
   await teacher.getByRole("button", { name: "Continue", exact: true }).click();
   await teacher.waitForURL(/\/teach$/);
   await teacher.getByLabel("Class title").fill("Year 5 — easier");
+  await teacher.getByRole("radio", { name: briefing.title }).check();
   await teacher.getByText("The easier text (same facts").click();
   await teacher.getByRole("button", { name: "Create class link" }).click();
   await teacher.waitForURL(/\/teach\/[A-Z2-9]{6}$/);

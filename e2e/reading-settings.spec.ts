@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 import { continueAs, uniqueUser } from "./auth-helpers";
 import { expect, PHONE_ONLY, test } from "./fixtures";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
-import { answer, quiz, SLUG } from "./quiz-helpers";
+import { answer, briefing, quiz, SLUG } from "./quiz-helpers";
 
 // Text size and line spacing (components/ui/reading-settings.tsx): set before first paint,
 // remembered, scaled from the browser's own font size, and fitting a 320 px phone at the largest.
@@ -123,6 +123,7 @@ async function largestAt320(browser: Browser, page: Page) {
   await continueAs(page, `Ms ${uniqueUser("t")}`);
   await page.goto("/teach");
   await page.getByLabel("Class title").fill("10B — reading settings");
+  await page.getByRole("radio", { name: briefing.title }).check();
   await page.getByRole("button", { name: "Create class link" }).click();
   await page.waitForURL(/\/teach\/[A-Z2-9]{6}$/);
   const code = page.url().split("/").pop()!;

@@ -1,12 +1,13 @@
 import { expect, takeCspViolations, test } from "./fixtures";
+import { SLUG } from "./quiz-helpers";
 
 // The headers from lib/security/headers.ts on every kind of response, the prerendered pages
 // still static, and the policy (and the watcher in fixtures.ts) doing its job in a browser.
 
 const routes = [
   "/",
-  "/us-28-point-plan",
-  "/us-28-point-plan/quiz",
+  `/${SLUG}`,
+  `/${SLUG}/quiz`,
   "/signin",
   "/me",
   "/teach",
@@ -40,7 +41,7 @@ test("every kind of response carries the security headers", async ({ request }) 
 test("prerendered pages stay static with the policy (no per-request nonce)", async ({
   request,
 }) => {
-  for (const route of ["/", "/us-28-point-plan", "/us-28-point-plan/quiz"]) {
+  for (const route of ["/", `/${SLUG}`, `/${SLUG}/quiz`]) {
     const response = await request.get(route);
     expect(response.headers()["x-nextjs-prerender"], route).toBeTruthy();
     expect(response.headers()["cache-control"], route).toContain("s-maxage");
@@ -50,7 +51,7 @@ test("prerendered pages stay static with the policy (no per-request nonce)", asy
 test("the policy blocks a third-party script and framing, and the watcher sees both", async ({
   page,
 }) => {
-  await page.goto("/us-28-point-plan");
+  await page.goto(`/${SLUG}`);
   const loaded = await page.evaluate(
     () =>
       new Promise<boolean>((resolve) => {
@@ -65,11 +66,11 @@ test("the policy blocks a third-party script and framing, and the watcher sees b
   await expect.poll(() => takeCspViolations().join("\n")).toContain("third-party.example");
 
   // Another site framing the briefing: the frame stays empty.
-  await page.goto("/us-28-point-plan");
+  await page.goto(`/${SLUG}`);
   await page.evaluate((src) => {
     const frame = document.createElement("iframe");
     frame.src = src;
     document.body.append(frame);
-  }, "/us-28-point-plan");
+  }, `/${SLUG}`);
   await expect.poll(() => takeCspViolations().join("\n")).toContain("frame-ancestors");
 });

@@ -27,6 +27,11 @@ export type Env = {
   attemptRetentionDays: number;
   /** AUTH_SECRET, if set (lib/auth/secret.ts decides what its absence means). */
   authSecret: string | undefined;
+  /**
+   * TEST_BRIEFINGS_DIR: a folder of fixture briefings served beside content/briefings, for
+   * tests only (lib/content/content-folders.ts reads it; refused on Vercel).
+   */
+  testBriefingsDir: string | undefined;
 };
 
 export const DEFAULT_KV_PREFIX = "bq:";
@@ -74,6 +79,7 @@ const schema = z.object({
     DEFAULT_ATTEMPT_RETENTION_DAYS,
   ).optional(),
   AUTH_SECRET: text,
+  TEST_BRIEFINGS_DIR: text,
 });
 
 // Empty (or blank) counts as unset, as the `||` and truthiness checks this replaces did: an
@@ -113,6 +119,10 @@ export function parseEnv(source: EnvSource, cwd: string): Env {
       return i.message.includes(name) ? i.message : `${name}: ${i.message}`;
     }) ?? [];
   const kv = kvPair(values, problems);
+  // A fixture briefing is fiction written for tests: it must never be published.
+  if (values.TEST_BRIEFINGS_DIR && values.VERCEL) {
+    problems.push("TEST_BRIEFINGS_DIR is for tests only: unset it on a deployment");
+  }
   if (!parsed.success || problems.length > 0) {
     throw new Error(`The environment is misconfigured:\n${list(problems)}`);
   }
@@ -130,6 +140,7 @@ export function parseEnv(source: EnvSource, cwd: string): Env {
     classRetentionDays: e.CLASS_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS,
     attemptRetentionDays: e.ATTEMPT_RETENTION_DAYS ?? DEFAULT_ATTEMPT_RETENTION_DAYS,
     authSecret: e.AUTH_SECRET,
+    testBriefingsDir: e.TEST_BRIEFINGS_DIR,
   };
 }
 

@@ -24,7 +24,17 @@ describe("the environment, parsed once", () => {
       classRetentionDays: 180,
       attemptRetentionDays: 365,
       authSecret: undefined,
+      testBriefingsDir: undefined,
     });
+  });
+
+  it("takes a fixture briefing folder in tests, and refuses it on a deployment", () => {
+    expect(parse({ TEST_BRIEFINGS_DIR: "test/fixtures/briefings" }).testBriefingsDir).toBe(
+      "test/fixtures/briefings",
+    );
+    expect(() => parse({ TEST_BRIEFINGS_DIR: "test/fixtures/briefings", VERCEL: "1" })).toThrow(
+      "TEST_BRIEFINGS_DIR is for tests only: unset it on a deployment",
+    );
   });
 
   it("treats an empty value as unset, as an `.env` line like KV_PREFIX= means", () => {

@@ -4,6 +4,7 @@
 // comes from bench/floor.json, written by `npm run bench`.
 import { existsSync, readFileSync } from "node:fs";
 import { gzipFile, routeJs, routeLazyJs } from "../bench/lib/bundle-bytes";
+import { listBriefingSlugs } from "../lib/content/load-briefings";
 
 const KB = 1024;
 const BUDGETS = {
@@ -51,7 +52,14 @@ if (listen.chunks === 0 || briefingListen.gzip !== listen.gzip) {
   );
   process.exit(1);
 }
-const html = gzipFile(".next/server/app/us-28-point-plan.html");
+// Every briefing the build prerendered (the e2e build has the fixture briefing too).
+const pages = listBriefingSlugs()
+  .map((slug) => [slug, `.next/server/app/${slug}.html`] as const)
+  .filter(([, file]) => existsSync(file));
+if (pages.length === 0) {
+  console.error("test:budgets: the build has no briefing page; run `npm run build` first.");
+  process.exit(1);
+}
 const rows: [string, number, number][] = [
   ["briefing JS over the floor", briefing.gzip - floor.js.gzip, BUDGETS.briefingJsOverFloor],
   [
@@ -65,7 +73,11 @@ const rows: [string, number, number][] = [
     BUDGETS.quizJsOverFloor,
   ],
   ["Listen engine, on first tap", listen.gzip, BUDGETS.listenEngine],
-  ["briefing HTML", html.gzip, BUDGETS.briefingHtml],
+  ...pages.map(([slug, file]): [string, number, number] => [
+    `briefing HTML (${slug})`,
+    gzipFile(file).gzip,
+    BUDGETS.briefingHtml,
+  ]),
 ];
 let failed = false;
 console.log(`test:budgets (gzip; floor JS ${(floor.js.gzip / KB).toFixed(1)} KB)`);

@@ -18,6 +18,7 @@ export default async function TeachPage() {
   const briefings = loadAllBriefings().map((b) => ({
     slug: b.slug,
     title: b.title,
+    asOf: formatDate(b.source.date),
     hasEasy: Boolean(b.easy),
   }));
   return (

@@ -1,3 +1,4 @@
+import { creditLine, creditsOf } from "@/lib/content/credits";
 import { formatDate } from "@/lib/content/format-date";
 import type { Segment } from "@/lib/content/glossary";
 import type { Briefing } from "@/lib/content/parse-briefing";
@@ -46,7 +47,7 @@ export function BriefingHeader({ briefing, minutes, dek, leadFacts, numbers }: P
         className="mt-4 rounded-lg border border-rule bg-card p-3 text-sm leading-relaxed"
       >
         <strong>This is a report, not a settled record.</strong> It reflects what was said as of{" "}
-        {asOf}, mostly by officials who are not named. Under every line, tap{" "}
+        {asOf}, {creditLine(creditsOf(briefing))}. Under every line, tap{" "}
         <span className="font-medium">Source</span> to see who says so and the exact words.
       </p>
     </header>

@@ -7,7 +7,8 @@ import { TITLE_MAX, createClassSchema, type CreateClassValues } from "@/lib/clas
 import type { FormAction, Posted } from "@/lib/forms/form-state";
 
 type Props = {
-  briefings: { slug: string; title: string; hasEasy: boolean }[];
+  /** Newest source first, as on the home page; `asOf` is the source's date, formatted. */
+  briefings: { slug: string; title: string; asOf: string; hasEasy: boolean }[];
   retentionDays: number;
   action: FormAction<Posted<CreateClassValues>>;
 };
@@ -49,24 +50,24 @@ export function CreateClassForm({ briefings, retentionDays, action }: Props) {
         />
         <FieldError id="title-error" message={errorOf("title")} />
       </div>
-      <div>
-        <label htmlFor="slug" className="block font-semibold">
-          Briefing
-        </label>
-        <select
-          id="slug"
-          defaultValue={posted.slug}
-          className="mt-1 min-h-11 w-full rounded-md border border-rule bg-paper px-3"
-          {...register("slug")}
-        >
-          {briefings.map((b) => (
-            <option key={b.slug} value={b.slug}>
-              {b.title}
-            </option>
-          ))}
-        </select>
+      {/* Cards, not a <select>: a long headline wraps and stays readable at every text size. */}
+      <fieldset>
+        <legend className="font-semibold">Briefing</legend>
+        {briefings.map((b) => (
+          <label key={b.slug} className="quiz-choice mt-2">
+            <input
+              type="radio"
+              value={b.slug}
+              defaultChecked={posted.slug === b.slug}
+              {...register("slug")}
+            />
+            <span className="min-w-0 break-words">
+              {b.title} <span className="text-sm text-muted">· as of {b.asOf}</span>
+            </span>
+          </label>
+        ))}
         <FieldError id="slug-error" message={errorOf("slug")} />
-      </div>
+      </fieldset>
       <fieldset>
         <legend className="font-semibold">When students see the answers</legend>
         <label className="quiz-choice mt-2">

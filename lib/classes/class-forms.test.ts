@@ -24,7 +24,7 @@ describe("class forms", () => {
   });
 
   it("checks the create form and turns a local close time into an instant", () => {
-    const base = { title: " 10B ", slug: "us-28-point-plan", feedback: "immediate" };
+    const base = { title: " 10B ", slug: "some-briefing", feedback: "immediate" };
     expect(createClassSchema.parse(base)).toMatchObject({ title: "10B" });
     expect(createClassSchema.safeParse({ ...base, feedback: "never" }).success).toBe(false);
     expect(createClassSchema.safeParse({ ...base, title: "" }).success).toBe(false);

@@ -8,7 +8,7 @@ export function displayQuote(quote: string): string {
   return quote.replace(/,(['\u2019"\u201D]?)\s*$/, "$1");
 }
 
-/** Who says so, once each, in citation order: "Axios · A US official". */
+/** Who says so, once each, in citation order: "The Ledger · A council official". */
 export function attributionsOf(facts: Fact[]): string[] {
   return [...new Set(facts.map((fact) => fact.attribution))];
 }

@@ -70,7 +70,7 @@ export function formatZodIssues(file: string, error: z.ZodError, json: unknown):
 }
 
 /** Names the failing entry by its own `id` where it has one: "[3] (gaza-model).evidence". */
-function describePath(path: PropertyKey[], json: unknown): string | undefined {
+export function describePath(path: PropertyKey[], json: unknown): string | undefined {
   if (path.length === 0) return undefined;
   let node: unknown = json;
   let label = "";
@@ -101,7 +101,26 @@ export function parseJsonFile<T>(
     return undefined;
   }
   const result = schema.safeParse(json.value);
-  if (result.success) return result.data;
-  problems.push(...formatZodIssues(file, result.error, json.value));
-  return undefined;
+  if (!result.success) {
+    problems.push(...formatZodIssues(file, result.error, json.value));
+    return undefined;
+  }
+  const todo = placeholders(json.value);
+  for (const path of todo) {
+    problems.push({
+      file,
+      id: describePath(path, json.value),
+      message: "is still a placeholder (TODO): write it, or remove the entry",
+    });
+  }
+  return todo.length > 0 ? undefined : result.data;
+}
+
+/** Where a file still says "TODO" (npm run content:new writes placeholders so). */
+export function placeholders(json: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof json === "string") return /\bTODO\b/.test(json) ? [path] : [];
+  if (!json || typeof json !== "object") return [];
+  return Object.entries(json).flatMap(([key, value]) =>
+    placeholders(value, [...path, Array.isArray(json) ? Number(key) : key]),
+  );
 }

@@ -1,6 +1,6 @@
 import type { FactRef, SourceContext } from "@/lib/quiz/types/module";
 import { typeOf } from "@/lib/quiz/types/registry";
-import { formatZodIssues, parseJson } from "./parse-json";
+import { describePath, formatZodIssues, parseJson, placeholders } from "./parse-json";
 import type { Problem } from "./problem";
 import { quizSchema, type Quiz } from "./quiz-schema";
 
@@ -19,6 +19,16 @@ export function parseQuiz(
   if (!json.ok) return { problems: [{ file, message: `is not valid JSON (${json.error})` }] };
   const parsed = quizSchema.safeParse(json.value);
   if (!parsed.success) return { problems: formatZodIssues(file, parsed.error, json.value) };
+  const todo = placeholders(json.value);
+  if (todo.length > 0) {
+    return {
+      problems: todo.map((path) => ({
+        file,
+        id: describePath(path, json.value),
+        message: "is still a placeholder (TODO): write it, or remove the entry",
+      })),
+    };
+  }
 
   const context: SourceContext = {
     source: briefing.source.text,

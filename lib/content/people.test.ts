@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { loadBriefing } from "./load-briefings";
+import { fixture as briefing } from "@/test/content/fixture-briefing";
 import { peopleMentioned } from "./people";
-
-const briefing = loadBriefing("us-28-point-plan")!;
 
 describe("peopleMentioned", () => {
   it("lists the people a text names, with roles, in who's-who order", () => {
-    expect(peopleMentioned(briefing, ["Did Witkoff meet Dmitriev's team?"])).toEqual([
-      { name: "Steve Witkoff", role: "Trump's envoy" },
-      { name: "Kirill Dmitriev", role: "Russian envoy" },
+    expect(peopleMentioned(briefing, ["Did Pell meet Ortiz's team?"])).toEqual([
+      { name: "Lena Ortiz", role: "Northfield's mayor" },
+      { name: "Tom Pell", role: "a town councillor" },
     ]);
   });
 
-  it("needs the whole name word, and leaves out what the glossary defines (Axios)", () => {
-    expect(peopleMentioned(briefing, ["Witkoffs", "Axios reported it"])).toEqual([]);
+  it("needs the whole name word, and leaves out what the glossary defines (the paper)", () => {
+    expect(peopleMentioned(briefing, ["Pells", "The Northfield Ledger reported it"])).toEqual([]);
   });
 });

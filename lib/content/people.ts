@@ -6,7 +6,7 @@ export type Person = { name: string; role: string };
 
 /**
  * The people of the briefing's "people" section that the given texts mention (by the last
- * word of their name, "Witkoff"), in the section's order: a quiz or result page names them
+ * word of their name, "Ortiz"), in the section's order: a quiz or result page names them
  * with their role before the first question does. Names the glossary defines (an outlet, say)
  * are left out: their background opens where they are marked, and an outlet's role could give
  * a question away.

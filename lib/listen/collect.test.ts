@@ -14,16 +14,16 @@ describe("readableChunks", () => {
   it("reads only marked text, in document order, a sentence at a time", () => {
     const root = page(`<section>
       <h2 data-read>Key points</h2><button>Listen</button>
-      <p data-read>Officials say so. Axios reported it.</p>
-      <details><summary>Source: Axios</summary></details>
-      <figure><blockquote data-read>“We know.”</blockquote><figcaption>— <span data-read>A US official</span></figcaption></figure>
+      <p data-read>Officials say so. The Ledger reported it.</p>
+      <details><summary>Source: The Ledger</summary></details>
+      <figure><blockquote data-read>“We know.”</blockquote><figcaption>— <span data-read>A council official</span></figcaption></figure>
     </section>`);
     expect(readableChunks(root, everything).map((c) => c.text)).toEqual([
       "Key points",
       "Officials say so.",
-      "Axios reported it.",
+      "The Ledger reported it.",
       "“We know.”",
-      "A US official",
+      "A council official",
     ]);
   });
 
@@ -49,14 +49,14 @@ describe("readableChunks", () => {
 
   it("reads a marked label inside a marked line on its own, and skips what is not rendered", () => {
     const root = page(`<div>
-      <p data-read><span data-read>Claim</span>Dmitriev says more.</p>
+      <p data-read><span data-read>Claim</span>Ortiz says more.</p>
       <p data-read class="gone">Not on screen.</p>
       <p data-read aria-hidden="true">Decoration.</p>
     </div>`);
     const rendered = (el: Element) => !el.classList.contains("gone");
     expect(readableChunks(root, rendered).map((c) => c.text)).toEqual([
       "Claim",
-      "Dmitriev says more.",
+      "Ortiz says more.",
     ]);
   });
 

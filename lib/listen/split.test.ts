@@ -7,11 +7,11 @@ const pieces = (text: string, max?: number) =>
 
 describe("splitUtterances", () => {
   it("reads one sentence at a time", () => {
-    expect(pieces("Peace in Ukraine. Security guarantees! Who leads it? Witkoff")).toEqual([
-      "Peace in Ukraine.",
-      "Security guarantees!",
-      "Who leads it?",
-      "Witkoff",
+    expect(pieces("New buses in March. Four stations! Who pays? Ruiz")).toEqual([
+      "New buses in March.",
+      "Four stations!",
+      "Who pays?",
+      "Ruiz",
     ]);
   });
 
@@ -21,8 +21,8 @@ describe("splitUtterances", () => {
   });
 
   it("does not end a sentence at a title, an initial or dotted letters", () => {
-    expect(pieces("Mr. Witkoff met Dr. Jones. They talked.")).toEqual([
-      "Mr. Witkoff met Dr. Jones.",
+    expect(pieces("Mr. Shah met Dr. Jones. They talked.")).toEqual([
+      "Mr. Shah met Dr. Jones.",
       "They talked.",
     ]);
     expect(pieces("J. K. Rowling wrote it. The U.S. plan has 28 points.")).toEqual([
@@ -52,11 +52,11 @@ describe("splitUtterances", () => {
   it("keeps a closing quote with its sentence, and a quoted question with its speaker", () => {
     expect(
       pieces(
-        "Dmitriev was quoted as saying: “We feel the Russian position is really being heard.” Witkoff also reportedly talked the plan over.",
+        "Ortiz was quoted as saying: “Our children breathe what these buses burn.” Shah also reportedly talked the plan over.",
       ),
     ).toEqual([
-      "Dmitriev was quoted as saying: “We feel the Russian position is really being heard.”",
-      "Witkoff also reportedly talked the plan over.",
+      "Ortiz was quoted as saying: “Our children breathe what these buses burn.”",
+      "Shah also reportedly talked the plan over.",
     ]);
     expect(pieces("“Why now?” she asked. 'Because.' He left.")).toEqual([
       "“Why now?” she asked.",
@@ -70,12 +70,12 @@ describe("splitUtterances", () => {
 
   it("splits a very long sentence after a comma, under the maximum length", () => {
     const sentence =
-      "The president has been clear that it is time to stop the killing and make a deal to end the war, and President Trump believes that there is a chance to end this senseless war if flexibility is shown, a White House official said to Axios on Wednesday.";
+      "The mayor has been clear that it is time to stop buying diesel buses and make a deal for new ones, and Mayor Ortiz believes that there is a chance to pass the plan next week if the price is cut, a council official said to the Ledger on Wednesday.";
     const parts = pieces(sentence, 120);
     expect(parts).toEqual([
-      "The president has been clear that it is time to stop the killing and make a deal to end the war,",
-      "and President Trump believes that there is a chance to end this senseless war if flexibility is shown,",
-      "a White House official said to Axios on Wednesday.",
+      "The mayor has been clear that it is time to stop buying diesel buses and make a deal for new ones,",
+      "and Mayor Ortiz believes that there is a chance to pass the plan next week if the price is cut,",
+      "a council official said to the Ledger on Wednesday.",
     ]);
   });
 

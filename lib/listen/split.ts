@@ -7,7 +7,7 @@ export type Span = { start: number; end: number };
 
 export const MAX_UTTERANCE = 200;
 
-/** A full stop after these never ends a sentence ("Mr. Witkoff", "Dr. Jones"). */
+/** A full stop after these never ends a sentence ("Mr. Shah", "Dr. Jones"). */
 const TITLES = new Set(
   "mr mrs ms dr prof st gen gov sen rep pres lt col sgt capt rev hon vs approx dept".split(" "),
 );

@@ -22,8 +22,8 @@ const isName = (word: string) => /^\p{Lu}/u.test(word);
  * A question must not be answerable from another's text: a whole quiz shows at once. A piece
  * of another question (its prompt, claim or a choice) that holds every word of this question's
  * right answer, beside a word of what this one asks (not a name, nor a word common to the whole
- * source), gives it away: "Dmitriev's three-day Miami visit" answers "Where did Dmitriev spend
- * three days?", and a quoted source sentence may answer another question outright.
+ * source), gives it away: "Ortiz's meeting in Boston with Shah" answers "Where did Ortiz meet
+ * the bus maker's chief?", and a quoted source sentence may answer another question outright.
  */
 export function giveaways(quiz: Quiz, common: ReadonlySet<string>): Problem[] {
   const out: Problem[] = [];

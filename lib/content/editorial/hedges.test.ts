@@ -75,8 +75,11 @@ describe("who says so, in our words", () => {
   });
 
   it("names the speaker by the head of the attribution", () => {
-    expect(speakerOf("A White House official, to Axios").words).toEqual(["official"]);
-    expect(speakerOf("Kirill Dmitriev, in an interview").words).toEqual(["Dmitriev"]);
+    expect(speakerOf("A council official, to the Ledger").words).toEqual(["official"]);
+    expect(speakerOf("Ana Ruiz, in an interview").words).toEqual(["Ruiz"]);
+    expect(speakerOf("The Northfield Ledger", "Northfield Ledger")).toMatchObject({
+      isReport: true,
+    });
     expect(speakerOf("The report (it names no source for this)")).toMatchObject({ isReport: true });
   });
 });

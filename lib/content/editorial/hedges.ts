@@ -16,7 +16,7 @@ export type HedgeFamily = "attributed" | "reported" | "likely" | "belief" | "aim
 const list = (words: string) => words.trim().split(/\s+/);
 const pattern = (words: string[]) => new RegExp(`\\b(?:${words.join("|")})\\b`, "i");
 
-/** Verbs that credit a whole sentence to its speaker: "X said …", "…, X told Axios". */
+/** Verbs that credit a whole sentence to its speaker: "X said …", "…, X told the paper". */
 const FRAMES = list(
   `said says say told tells stated states confirmed confirms noted notes added adds quoted reported
   announced announces wrote writes shows show showed`,
@@ -89,7 +89,7 @@ export type Hedge = {
 /** Who a fact is credited to, as its `attribution` names them: "A US official" → official. */
 export type Speaker = {
   label: string;
-  /** The words that name them in our text ("official", "Dmitriev"); "report" for the report. */
+  /** The words that name them in our text ("official", "Ortiz"); "report" for the report. */
   words: string[];
   /** The report itself (or the outlet keeping its distance): "reportedly" names it too. */
   isReport: boolean;
@@ -107,7 +107,7 @@ export type FactHedges = {
 const ARTICLES = new Set(["a", "an", "the", "unnamed", "itself"]);
 
 /**
- * "A White House official, to Axios" → official; "Kirill Dmitriev" → Dmitriev. The report, or
+ * "A council official, to the Ledger" → official; "Lena Ortiz" → Ortiz. The report, or
  * the outlet whose reporting it is (`outlet`: source.json's originalReporting), speaks for
  * itself: "the report says" names it.
  */
@@ -223,7 +223,7 @@ function hedgesIn(setting: Setting, all: Set<string>, common: ReadonlySet<string
     if (credit && !out.some((h) => h.family === "attributed" && h.stems === all)) {
       out.push({
         family: "attributed",
-        // "according to a draft budget" reads forward; "Witkoff reportedly discussed" both ways.
+        // "according to a draft budget" reads forward; "Greenway reportedly offered" both ways.
         ...around(
           clause.text,
           credit.index,
@@ -275,7 +275,7 @@ export function acceptedWords(family: HedgeFamily, speaker: Speaker): string {
 /**
  * Whether a sentence keeps a hedge. Who says so needs a saying word and the speaker (or a
  * pronoun for them after an earlier sentence that named them); the others need one of their
- * family's words. `lead` is a list's lead-in ("Sources told Axios …:"), read with every item.
+ * family's words. `lead` is a list's lead-in ("Sources told the paper …:"), read with every item.
  */
 export function keeps(
   family: HedgeFamily,
@@ -302,7 +302,7 @@ export type Dropped = { id: string; family: HedgeFamily; hedge: Hedge; sentence:
  * "28 points" ties a sentence to no one fact when two cited facts say it. Any hedge is also
  * kept by the `lead` a list item reads under. A sentence that only says who someone is, in
  * the words of the who's who (`who`: stems of its names and roles), claims nothing to hedge:
- * "Umerov is Zelensky's national security adviser."
+ * "Ruiz is the town's finance director."
  */
 export function droppedHedges(
   text: string,

@@ -58,7 +58,7 @@ export function keyProof(
       const head = fact.attribution.split(/[,(]/)[0]!;
       const words = wordsOf(head).filter((w) => !ARTICLES.has(w.toLowerCase()));
       const ours = new Set(wordsOf(text).map(stem));
-      // A named person or outlet ("Kirill Dmitriev") is named by the last name alone.
+      // A named person or outlet ("Lena Ortiz") is named by the last name alone.
       const last = words.at(-1);
       if (last && /^\p{Lu}/u.test(last)) return ours.has(stem(last));
       return words.length > 0 && words.every((w) => ours.has(stem(w)));

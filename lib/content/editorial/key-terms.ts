@@ -7,7 +7,7 @@ import { withoutPossessive, wordsOf } from "./words";
 
 /**
  * A fact's key terms: what a reader must meet wherever the fact is told, at every level and
- * in every language. Names and places ("Steve Witkoff", "Miami"), numbers with what they count
+ * in every language. Names and places ("Lena Ortiz", "Boston"), numbers with what they count
  * and dates (see quantities.ts), and the words the source itself puts in quote marks.
  */
 export type NameTerm = { kind: "name"; text: string; words: string[] };
@@ -20,7 +20,7 @@ export type Ordinary = (lower: string) => boolean;
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
 
 /**
- * Runs of capitalised words ("Steve Witkoff", "White House"), each a name. A sentence's first
+ * Runs of capitalised words ("Lena Ortiz", "White House"), each a name. A sentence's first
  * word counts only when it is not an ordinary word; month and day names are dates, not names.
  */
 export function namesIn(text: string, ordinary: Ordinary): NameTerm[] {
@@ -80,7 +80,7 @@ export function keyTermsOf(text: string, ordinary: Ordinary): KeyTerm[] {
   });
 }
 
-/** How a key term reads in a message: `"Miami"`, `"24 to 26 October"`. */
+/** How a key term reads in a message: `"Boston"`, `"24 to 26 October"`. */
 export function termText(term: KeyTerm): string {
   return `“${term.text}”`;
 }
@@ -147,7 +147,7 @@ export function inPool(term: KeyTerm, pool: TermPool, renderings: Renderings = n
 }
 
 /**
- * Whether a text carries a term: a name by its last word ("Witkoff" carries "Steve Witkoff"),
+ * Whether a text carries a term: a name by its last word ("Ortiz" carries "Lena Ortiz"),
  * a quoted word by its stem, a number or date by a quantity of the same kind, value and unit
  * that says no less ("24–26 October" carries "24 to 26 October").
  */

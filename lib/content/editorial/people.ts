@@ -27,7 +27,7 @@ const mentions = (sentence: string, name: string) =>
 
 /**
  * People get their role where a reader first meets them: the sentence that first names a
- * person of the "people" section, or the one right after it ("… met Rustem Umerov. Umerov is
+ * person of the "people" section, or the one right after it ("… met Dev Shah. Shah is
  * …"), must carry the last word of their role ("envoy", "adviser"). A name the glossary
  * defines is explained where it is marked instead.
  */

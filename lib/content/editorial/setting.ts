@@ -7,7 +7,7 @@ export type Stretch = { start: number; end: number; text: string };
 /**
  * Where an evidence span sits in the source: its paragraph, the sentences it touches, each
  * split into clauses, and the sentence that closes a quotation the span is part of
- * (`“… end the war. President Trump believes …,” a White House official told Axios.`).
+ * (`“The money is there. We think …,” a council official said.`).
  * All text is normalised (straight quotes, single spaces).
  */
 export type Setting = {
@@ -20,13 +20,14 @@ export type Setting = {
 };
 
 /**
- * Sentences of a normalised paragraph: a full stop, ? or ! (and a closing quote) ends one, and
- * so does a dateline's ISO date ("date 2025-11-19 The …"), which no sentence runs through.
+ * Sentences of a normalised paragraph: a full stop, ? or ! (and a closing quote) ends one, but
+ * not a decimal point ("$4.2 million"); so does a dateline's ISO date ("date 2025-11-19 The
+ * …"), which no sentence runs through.
  */
 export function sentenceStretches(paragraph: string): Stretch[] {
   const out: Stretch[] = [];
   for (const m of paragraph.matchAll(
-    /(?:[^.!?\d]|\d(?!\d{3}-\d\d-\d\d\s))+?(?:[.!?]+["']?|\d{4}-\d\d-\d\d(?=\s)|$)/g,
+    /(?:[^.!?\d]|[.!?](?=\d)|\d(?!\d{3}-\d\d-\d\d\s))+?(?:[.!?]+["']?(?!\d)|\d{4}-\d\d-\d\d(?=\s)|$)/g,
   )) {
     const text = m[0].trim();
     if (!text) continue;

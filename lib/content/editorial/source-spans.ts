@@ -46,7 +46,8 @@ export function sourceSentences(source: string): { start: number; end: number; t
   for (const paragraph of paragraphsOf(source)) {
     const base = source.indexOf(paragraph, from);
     from = base + paragraph.length;
-    const pattern = /[^.!?]+(?:[.!?]+["'\u201D\u2019]?|$)/g;
+    // A decimal point ("$4.2 million") does not end a sentence.
+    const pattern = /(?:[^.!?]|[.!?](?=\d))+(?:[.!?]+["'\u201D\u2019]?|$)/g;
     for (const m of paragraph.matchAll(pattern)) {
       const text = m[0].trim();
       if (!text) continue;

@@ -1,4 +1,5 @@
 import { normalizeForMatch } from "../normalize";
+import { STOP } from "./number-words";
 
 /** Words as a reader sees them: letters, digits and inner apostrophes ("Russia's", "28"). */
 export function wordsOf(text: string): string[] {
@@ -58,9 +59,10 @@ export function stemsOf(text: string): Set<string> {
   for (const raw of wordsOf(text)) {
     const word = withoutPossessive(raw);
     // A capital starts a sentence as well as a name: short words count only as acronyms
-    // ("US"), so "It" ties nothing to anything.
+    // ("US"), so "It" ties nothing to anything, and "The" opening a sentence is no name.
     const isName =
       /^\p{Lu}/u.test(word) &&
+      !STOP.has(word.toLowerCase()) &&
       (word.length >= 3 || (word.length === 2 && word === word.toUpperCase()));
     if (!isName && (word.length < 5 || COMMON.has(word.toLowerCase()))) continue;
     stems.add(word.toLowerCase().slice(0, 5));

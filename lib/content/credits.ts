@@ -1,0 +1,32 @@
+import type { Briefing } from "./parse-briefing";
+
+/** Who a briefing's facts are credited to, counted: what its header tells a reader. */
+export type Credits = { total: number; named: number; unnamed: number; report: number };
+
+/**
+ * Sorts each fact by its attribution's head, the words before a comma or bracket ("A US
+ * official, as reported" → "A US official"): the report itself, or the outlet whose reporting
+ * it is; a named person (the head ends in a name, "Lena Ortiz"); or a source the report
+ * does not name (officials, sources, a draft budget). Computed, so it is true of any story.
+ */
+export function creditsOf(b: Pick<Briefing, "facts" | "source">): Credits {
+  const outlet = b.source.originalReporting.toLowerCase();
+  const credits: Credits = { total: b.facts.length, named: 0, unnamed: 0, report: 0 };
+  for (const { attribution } of b.facts) {
+    const head = attribution.split(/[,(]/)[0]!.replace(/[“”"]/g, "").trim();
+    const last = head.split(/\s+/).at(-1) ?? "";
+    if (/^report/i.test(last) || head.toLowerCase().endsWith(outlet)) credits.report++;
+    else if (/^\p{Lu}/u.test(last)) credits.named++;
+    else credits.unnamed++;
+  }
+  return credits;
+}
+
+/** "mostly by sources it does not name" and the like: the header's line, from the counts. */
+export function creditLine({ total, named, unnamed }: Credits): string {
+  if (unnamed * 2 > total)
+    return `mostly by people and sources it does not name (${unnamed} of ${total} facts)`;
+  if (named * 2 > total) return `mostly by people it names (${named} of ${total} facts)`;
+  if (unnamed === 0 && named === 0) return "in the report's own words";
+  return `by people it names (${named} of ${total} facts) and sources it does not (${unnamed})`;
+}
