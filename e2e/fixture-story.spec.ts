@@ -1,8 +1,7 @@
-import { devices } from "@playwright/test";
-import { continueAs, uniqueUser } from "./auth-helpers";
 import { expect, test } from "./fixtures";
 import { creditLine, creditsOf } from "../lib/content/credits";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
+import { phoneJoins, teacherMakesClass } from "./my-data-flow";
 import { answer, takeQuizOneByOne } from "./quiz-helpers";
 import { fixture, fixtureQuiz } from "./stories";
 
@@ -58,20 +57,8 @@ test("a teacher makes a class for it, a student joins and answers, the dashboard
   browser,
 }) => {
   test.setTimeout(180_000);
-  await continueAs(teacher, `Ms ${uniqueUser("f")}`);
-  await teacher.goto("/teach");
-  await teacher.getByLabel("Class title").fill("Civics — buses");
-  await teacher.getByRole("radio", { name: fixture.title }).check();
-  await teacher.getByRole("button", { name: "Create class link" }).click();
-  await teacher.waitForURL(/\/teach\/[A-Z2-9]{6}$/);
-  const code = teacher.url().split("/").pop()!;
-
-  const context = await browser.newContext({ ...devices["Pixel 7"] });
-  const student = await context.newPage();
-  await student.goto(`/c/${code}`);
-  await student.getByLabel("Your nickname").fill("Dee");
-  await student.getByRole("button", { name: "Join the class" }).click();
-  await expect(student.getByTestId("class-banner")).toContainText("you are Dee");
+  const code = await teacherMakesClass(teacher, "", "Civics — buses", fixture.title);
+  const { context, page: student } = await phoneJoins(browser, "", code, "Dee");
   await expect(student.getByRole("heading", { level: 1 })).toHaveText(fixture.title);
   await student.goto(`/c/${code}/quiz`);
   await takeQuizOneByOne(student, fixtureQuiz.questions, new Set(), { slug });

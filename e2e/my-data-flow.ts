@@ -4,14 +4,22 @@ import { expect } from "./fixtures";
 import { uniqueUser } from "./auth-helpers";
 import { answer, briefing, quiz } from "./quiz-helpers";
 
-/** A teacher signs in ("Continue as") at `base` and makes a class; returns its code. */
-export async function teacherMakesClass(teacher: Page, base: string, title: string) {
+/**
+ * A teacher signs in ("Continue as") at `base` and makes a class for a briefing (the suite's,
+ * unless another title is given); returns its code.
+ */
+export async function teacherMakesClass(
+  teacher: Page,
+  base: string,
+  title: string,
+  briefingTitle = briefing.title,
+) {
   await teacher.goto(`${base}/teach`);
   await teacher.getByLabel("Your name or a nickname").fill(`Ms ${uniqueUser("t")}`);
   await teacher.getByRole("button", { name: "Continue", exact: true }).click();
   await teacher.waitForURL(/\/teach$/);
   await teacher.getByLabel("Class title").fill(title);
-  await teacher.getByRole("radio", { name: briefing.title }).check();
+  await teacher.getByRole("radio", { name: briefingTitle }).check();
   await teacher.getByRole("button", { name: "Create class link" }).click();
   await teacher.waitForURL(/\/teach\/[A-Z2-9]{6}$/);
   return teacher.url().split("/").pop()!;

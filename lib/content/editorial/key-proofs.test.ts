@@ -9,12 +9,20 @@ import {
   section,
 } from "@/test/content/fixture-briefing";
 import { formatProblem } from "../problem";
+import type { Quiz } from "../quiz-schema";
 import { checkEditorial } from "./check-editorial";
 
 // Each test replays a miss found when a second story was added (issue 21), as a mutation of
 // the fictional fixture briefing: the check must fail, naming the file, the id, the source's
 // words and the fix.
 const QUIZ = `${DIR}/quiz.json`;
+
+/** One more event for the fixture's timeline, resting on one fact, last in the key. */
+function addEvent(q: Quiz, id: string, text: string, fact: string) {
+  const t = question(q, "timeline", "order");
+  t.items.push({ id, text, facts: [fact], why: { text: "As the report says.", facts: [fact] } });
+  t.answer.push(id);
+}
 const BRIEFING = `${DIR}/briefing.json`;
 const EASY = `${DIR}/briefing.easy.json`;
 
@@ -57,16 +65,9 @@ describe("every key proven by the source", () => {
   });
 
   it("an order event whose evidence gives no date needs a dated fact to place it", () => {
-    const problems = problemsWith((_, q) => {
-      const t = question(q, "timeline", "order");
-      t.items.push({
-        id: "pell",
-        text: "Pell says the town cannot afford the plan",
-        facts: ["pell-cost"],
-        why: { text: "Pell said so.", facts: ["pell-cost"] },
-      });
-      t.answer.push("pell");
-    });
+    const problems = problemsWith((_, q) =>
+      addEvent(q, "pell", "Pell says the town cannot afford the plan", "pell-cost"),
+    );
     expect(problems).toContainEqual(
       `${QUIZ} [timeline]: event "pell": the evidence of fact "pell-cost" gives no date, so nothing proves its place; cite a dated fact for it, or have its reason cite the dated fact that places it`,
     );
@@ -228,16 +229,7 @@ describe("hedges read where the source puts them", () => {
       };
     });
     expect(inherited).toEqual([]);
-    const own = problemsWith((_, q) => {
-      const t = question(q, "timeline", "order");
-      t.items.push({
-        id: "vote",
-        text: "The council votes",
-        facts: ["vote-expected"],
-        why: { text: "The vote is expected on 14 October.", facts: ["vote-expected"] },
-      });
-      t.answer.push("vote");
-    });
+    const own = problemsWith((_, q) => addEvent(q, "vote", "The council votes", "vote-expected"));
     expect(own).toContainEqual(
       `${QUIZ} [timeline.items[vote]]: rests on fact "vote-expected", which is only expected or aimed at (the source: “vote is expected on Tuesday”), not something that happened: order only events that happened`,
     );
