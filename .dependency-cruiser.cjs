@@ -1,7 +1,11 @@
-// The layers of DESIGN.md §3, checked in `npm test` (`npm run test:layers`):
-//   app/ → components/ → lib/ feature services → the store port and its adapters.
+// The house of docs/architecture.md, checked in `npm test` (`npm run test:layers`):
+//   app/ → components/ → lib/services (the composition root) → lib/ features, each owning
+//   the port it needs → lib/store (adapters implementing those ports).
 // Paths are relative to the folder cruised, so a fixture tree (test/layers/fixture) proves
 // that every rule can fail.
+const TESTS = ["^test/", "\\.test\\.tsx?$"];
+const FEATURE = "^lib/(?!store/|services/)";
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -11,6 +15,15 @@ module.exports = {
       severity: "error",
       from: {},
       to: { circular: true },
+    },
+    {
+      name: "no-folder-cycles",
+      comment:
+        "Rooms lean one way: no two folders of lib/ import each other, directly or round a loop (a feature declares what it needs as a port instead).",
+      severity: "error",
+      scope: "folder",
+      from: { path: "^lib/" },
+      to: { path: "^lib/", circular: true },
     },
     {
       name: "lib-below-ui",
@@ -28,39 +41,50 @@ module.exports = {
       to: { path: "^app/" },
     },
     {
-      name: "store-behind-services",
+      name: "store-behind-the-root",
       comment:
-        "Pages, actions, route handlers and UI call feature services (lib/**/*-service.ts), never the store.",
+        "Pages, actions, route handlers and UI call the services lib/services builds, never the store.",
       severity: "error",
       from: { path: "^(app|components)/|^[^/]+\\.tsx?$" },
       to: { path: "^lib/store/" },
     },
     {
-      name: "store-opened-by-services",
+      name: "features-own-their-ports",
       comment:
-        "Inside lib/, only feature services open the store (getStore); other modules get data, or a port, passed in.",
+        "A feature declares the storage it needs (its *-port.ts) and is handed an implementation: it never imports lib/store.",
       severity: "error",
-      from: { path: "^lib/", pathNot: ["^lib/store/", "-service\\.ts$", "\\.test\\.ts$"] },
-      to: { path: "^lib/store/index\\.ts$" },
+      from: { path: FEATURE, pathNot: TESTS },
+      to: { path: "^lib/store/" },
+    },
+    {
+      name: "root-above-features",
+      comment:
+        "lib/services composes the features; no feature imports it (it would lean on every room).",
+      severity: "error",
+      from: { path: FEATURE, pathNot: TESTS },
+      to: { path: "^lib/services/" },
     },
     {
       name: "adapters-private",
-      comment: "Only the store's own modules import its adapters and their drivers.",
+      comment:
+        "Only the store's own modules and the root that chooses one import the adapters and their drivers.",
       severity: "error",
-      from: { pathNot: ["^lib/store/", "^test/", "\\.test\\.tsx?$"] },
+      from: { pathNot: ["^lib/store/", "^lib/services/store\\.server\\.ts$", ...TESTS] },
       to: { path: ["^lib/store/(sqlite|kv)-", "node_modules/(@vercel/kv|better-sqlite3)/"] },
     },
     {
-      name: "store-depends-on-domain",
-      comment: "The store serves the domain: its modules import domain types, never services.",
+      name: "store-implements-features",
+      comment:
+        "The store implements the features' ports: it imports their types and pure rules, never a service or the root.",
       severity: "error",
       from: { path: "^lib/store/" },
-      to: { path: "-service\\.ts$" },
+      to: { path: ["^lib/services/", "^lib/(?!env/)[^/]+/.*\\.server\\.ts$"] },
     },
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "(^|/)(\\.next|node_modules|coverage|test-results)/" },
+    // Tests may reach any room (a test of a service builds it with fakes); they are not cruised.
+    exclude: { path: ["(^|/)(\\.next|node_modules|coverage|test-results)/", "\\.test\\.tsx?$"] },
     // Type-only imports count: a type from a higher layer couples the code just the same.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },

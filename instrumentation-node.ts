@@ -1,6 +1,6 @@
 // Node-only start-up checks (instrumentation.ts loads this in the Node.js runtime only). A
 // misconfigured instance stops here, naming the variables to set, instead of serving errors.
-import { startupReport } from "@/lib/startup-service";
+import { startupReport } from "@/lib/services/startup.server";
 
 try {
   for (const line of startupReport()) console.info(line);

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { SHARE_CARD_SIZE, ShareCard } from "@/components/briefing/share-card";
-import { SITE_NAME } from "@/lib/site";
+import { SITE_NAME } from "@/lib/links/site";
 
 export const size = SHARE_CARD_SIZE;
 export const contentType = "image/png";

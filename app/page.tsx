@@ -2,8 +2,8 @@ import Link from "next/link";
 import { formatDate } from "@/lib/content/format-date";
 import { loadAllBriefings } from "@/lib/content/load-briefings";
 import { readingMinutes } from "@/lib/content/reading-time";
-import { SITE_DESCRIPTION } from "@/lib/site";
-import { routes } from "@/lib/routes";
+import { SITE_DESCRIPTION } from "@/lib/links/site";
+import { routes } from "@/lib/links/routes";
 
 export default function HomePage() {
   const briefings = loadAllBriefings();

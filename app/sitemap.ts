@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { loadAllBriefings } from "@/lib/content/load-briefings";
-import { siteUrl } from "@/lib/site";
-import { routes } from "@/lib/routes";
+import { siteUrl } from "@/lib/links/site";
+import { routes } from "@/lib/links/routes";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();

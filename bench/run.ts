@@ -11,12 +11,8 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { createClient } from "redis";
-import {
-  briefingDir,
-  loadAllBriefings,
-  loadBriefing,
-  parseQuizOf,
-} from "../lib/content/load-briefings";
+import { briefingDir, loadAllBriefings, loadBriefing } from "../lib/content/load-briefings";
+import { parseQuizOf } from "../lib/quiz/quiz-file";
 import { ensureRedisServer, startRedisServer } from "../test/kv/redis-server";
 import { startUpstashBridge } from "../test/kv/upstash-bridge";
 import { answerFields } from "./lib/answers";

@@ -2,7 +2,7 @@ import { devices, type Browser, type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { continueAs, uniqueUser } from "./auth-helpers";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
-import { typeOf } from "../lib/quiz/types/registry";
+import { typeOf } from "../lib/quiz/question-types/type-registry";
 import { wrongResponse } from "../lib/test-support/quiz-responses";
 import { answer, briefing, quiz, takeQuizOneByOne } from "./quiz-helpers";
 

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import type { Question } from "../lib/quiz/types/registry";
+import type { Question } from "../lib/quiz/question-types/type-registry";
 import { expect, test } from "./fixtures";
 import { SLUG, answer, quiz, submitAndWaitForResult, takeQuizOneByOne } from "./quiz-helpers";
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "./fixtures";
-import { typeOf } from "../lib/quiz/types/registry";
+import { typeOf } from "../lib/quiz/question-types/type-registry";
 import { SLUG, quiz } from "./quiz-helpers";
 
 // Explanations and "why not" reasons are server-only like the keys: if any reached the

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import type { Question } from "../lib/quiz/types/registry";
+import type { Question } from "../lib/quiz/question-types/type-registry";
 import { listsOf, rightResponse, wrongResponse } from "../lib/test-support/quiz-responses";
 import { real, realQuiz } from "./stories";
 

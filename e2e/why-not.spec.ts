@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { typeOf, type Question } from "../lib/quiz/types/registry";
+import { typeOf, type Question } from "../lib/quiz/question-types/type-registry";
 import { expect, PHONE_ONLY, test } from "./fixtures";
 import { expectNoAxeViolations } from "./helpers";
 import {

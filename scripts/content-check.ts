@@ -1,6 +1,6 @@
 // `npm run content:check`: validates every briefing folder, proves its grounding, holds the
 // editor's rules (docs/editorial.md) and prints each briefing's reading level.
-import { checkAllBriefings } from "../lib/content/check-all";
+import { checkAllBriefings } from "../lib/editorial/check-all";
 import { formatProblem } from "../lib/content/problem";
 
 const { slugs, problems, grades, counts } = checkAllBriefings();

@@ -2,14 +2,10 @@
 // reports/editor-report.html. npm test builds it too, so it cannot rot.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { checkEditorial } from "../lib/content/editorial/check-editorial";
-import { editorReport, type ReportInput } from "../lib/content/editorial/editor-report";
-import {
-  listBriefingSlugs,
-  loadBriefing,
-  parseQuizOf,
-  relative,
-} from "../lib/content/load-briefings";
+import { checkEditorial } from "../lib/editorial/check-editorial";
+import { editorReport, type ReportInput } from "../lib/editorial/editor-report";
+import { listBriefingSlugs, loadBriefing, relative } from "../lib/content/load-briefings";
+import { parseQuizOf } from "../lib/quiz/quiz-file";
 
 const inputs: ReportInput[] = listBriefingSlugs().map((slug) => {
   const briefing = loadBriefing(slug)!;

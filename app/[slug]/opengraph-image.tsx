@@ -2,7 +2,7 @@ import { ImageResponse } from "next/og";
 import { SHARE_CARD_SIZE, ShareCard } from "@/components/briefing/share-card";
 import { formatDate } from "@/lib/content/format-date";
 import { briefingParams, loadBriefing } from "@/lib/content/load-briefings";
-import { SITE_NAME } from "@/lib/site";
+import { SITE_NAME } from "@/lib/links/site";
 
 export const size = SHARE_CARD_SIZE;
 export const contentType = "image/png";

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BriefingBody } from "@/components/briefing/briefing-body";
 import { briefingParams, loadBriefing } from "@/lib/content/load-briefings";
-import { loadQuiz } from "@/lib/quiz/load-quiz";
-import { OPEN_GRAPH_BASE, TWITTER_BASE } from "@/lib/site";
-import { routes } from "@/lib/routes";
+import { loadQuiz } from "@/lib/quiz/load-quiz.server";
+import { OPEN_GRAPH_BASE, TWITTER_BASE } from "@/lib/links/site";
+import { routes } from "@/lib/links/routes";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,7 +1,7 @@
 import { normalizeCode } from "@/lib/classes/class-code";
 import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings";
 import { isLevel, LEVEL_COOKIE } from "@/lib/content/reading-level-choice";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 const YEAR = 60 * 60 * 24 * 365;
 

@@ -1,11 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { signOut } from "@/lib/auth/auth-js";
-import { currentSession } from "@/lib/auth/subject-service";
+import { identity, myData, signOut } from "@/lib/services/services.server";
 import { textField } from "@/lib/forms/form-fields";
-import { deleteMyData } from "@/lib/privacy/my-data-service";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 /**
  * "Delete my data", after the confirmation tick: the store deletes it all at once, this
@@ -14,8 +12,8 @@ import { routes } from "@/lib/routes";
  */
 export async function deleteMyDataAction(form: FormData): Promise<void> {
   if (textField(form, "confirm") !== "yes") redirect(routes.meDelete("confirm"));
-  const signedIn = Boolean((await currentSession())?.user);
-  const removed = await deleteMyData();
+  const signedIn = Boolean((await identity.session())?.user);
+  const removed = await myData().deleteMyData();
   const done = routes.meDeleted(removed);
   if (signedIn) await signOut({ redirectTo: done });
   redirect(done);

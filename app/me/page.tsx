@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { YourData } from "@/components/me/your-data";
 import { formatScore } from "@/lib/quiz/format-score";
-import { attemptRetentionDays } from "@/lib/quiz/retention";
-import { myProgress } from "@/lib/quiz/progress-service";
-import { routes } from "@/lib/routes";
+import { attemptRetentionDays } from "@/lib/env/env.server";
+import { progress } from "@/lib/services/services.server";
+import { routes } from "@/lib/links/routes";
 import { deleteMyDataAction } from "./actions";
 
 type Props = { searchParams: Promise<{ delete?: string; deleted?: string }> };
@@ -18,7 +18,10 @@ function deletedCounts(value: string | undefined) {
 export const metadata: Metadata = { title: "My progress", robots: { index: false } };
 
 export default async function MePage({ searchParams }: Props) {
-  const [{ session, progress }, query] = await Promise.all([myProgress(), searchParams]);
+  const [{ session, progress: mine }, query] = await Promise.all([
+    progress().myProgress(),
+    searchParams,
+  ]);
   return (
     <div className="mx-auto max-w-2xl px-4 pt-6">
       <h1 className="text-3xl font-bold tracking-tight">My progress</h1>
@@ -43,7 +46,7 @@ export default async function MePage({ searchParams }: Props) {
           to keep them on your phone and laptop alike.
         </p>
       )}
-      {progress.length === 0 && (
+      {mine.length === 0 && (
         <p className="mt-8 rounded-lg border border-rule bg-card p-4">
           No quiz attempts yet.{" "}
           <Link href="/" className="text-accent-ink underline underline-offset-2">
@@ -53,7 +56,7 @@ export default async function MePage({ searchParams }: Props) {
         </p>
       )}
       <ul className="mt-8 space-y-6">
-        {progress.map((p) => {
+        {mine.map((p) => {
           const resultUrl = routes.result(p.slug, p.last.attemptId);
           return (
             <li

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { classRetentionDays } from "@/lib/classes/retention";
+import { classRetentionDays } from "@/lib/env/env.server";
 import { BROWSER_ITEMS } from "@/lib/privacy/storage-list";
-import { attemptRetentionDays } from "@/lib/quiz/retention";
-import { routes } from "@/lib/routes";
+import { attemptRetentionDays } from "@/lib/env/env.server";
+import { routes } from "@/lib/links/routes";
 
 export const metadata: Metadata = {
   title: "Privacy: what we keep",

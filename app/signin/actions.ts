@@ -2,15 +2,14 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { signIn, signOut } from "@/lib/auth/auth-js";
-import { authEnv } from "@/lib/auth/auth-env";
-import { providerChoices } from "@/lib/auth/config";
+import { limits, signIn, signOut } from "@/lib/services/services.server";
+import { signInEnv } from "@/lib/env/env.server";
+import { providerChoices } from "@/lib/auth/config.server";
 import { localSignInSchema, type LocalSignInValues } from "@/lib/auth/local-sign-in-schema";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { textField } from "@/lib/forms/form-fields";
 import { issueMessages, type FormState, type Posted } from "@/lib/forms/form-state";
-import { limitSignIn } from "@/lib/rate-limit/limits-service";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 type LocalSignInState = FormState<Posted<LocalSignInValues>>;
 
@@ -20,7 +19,7 @@ export async function signInWithProvider(form: FormData): Promise<void> {
   if (!provider || !providerChoices().some((choice) => choice.id === provider)) {
     redirect(routes.signIn({ error: "Configuration" }));
   }
-  if (await limitSignIn()) redirect(routes.signIn({ error: "RateLimited" }));
+  if (await limits().signIn()) redirect(routes.signIn({ error: "RateLimited" }));
   await signIn(provider, { redirectTo: safeReturnTo(textField(form, "from", 600)) });
 }
 
@@ -33,8 +32,8 @@ export async function continueAs(
   const parsed = localSignInSchema.safeParse(values);
   if (!parsed.success) return { errors: issueMessages(parsed.error.issues), values };
   const failed = (message: string) => ({ errors: { "": message }, values });
-  if (!authEnv().local) return failed("Signing in by name is not available here.");
-  const limited = await limitSignIn();
+  if (!signInEnv().local) return failed("Signing in by name is not available here.");
+  const limited = await limits().signIn();
   if (limited) return failed(limited.message);
   try {
     const redirectTo = safeReturnTo(textField(form, "from", 600));

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { currentSession } from "@/lib/auth/subject-service";
+import { identity } from "@/lib/services/services.server";
 import { LocalSignInForm } from "@/components/auth/local-sign-in-form";
-import { authEnv } from "@/lib/auth/auth-env";
-import { providerChoices } from "@/lib/auth/config";
+import { signInEnv } from "@/lib/env/env.server";
+import { providerChoices } from "@/lib/auth/config.server";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { continueAs, signInWithProvider, signOutAction } from "./actions";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
@@ -25,9 +25,9 @@ export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const from = safeReturnTo(params.from);
   const errorCode = typeof params.error === "string" ? params.error : undefined;
-  const session = await currentSession();
+  const session = await identity.session();
   const providers = providerChoices();
-  const local = authEnv().local;
+  const local = signInEnv().local;
 
   return (
     <div className="mx-auto max-w-2xl px-4 pt-6">

@@ -2,11 +2,10 @@
 
 import { notFound, redirect } from "next/navigation";
 import type { CreateClassValues } from "@/lib/classes/class-forms";
-import { moderateStudent } from "@/lib/classes/moderation-service";
-import { applyClassOp, createClassFromForm } from "@/lib/classes/teacher-service";
+import { moderation, teaching } from "@/lib/services/services.server";
 import { textField } from "@/lib/forms/form-fields";
 import type { FormState, Posted } from "@/lib/forms/form-state";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 type CreateClassState = FormState<Posted<CreateClassValues>>;
 
@@ -22,7 +21,7 @@ export async function createClassAction(
     const value = textField(form, field);
     if (value !== undefined) values[field] = value;
   }
-  const outcome = await createClassFromForm(values);
+  const outcome = await teaching().createClassFromForm(values);
   if (outcome.ok) redirect(routes.classDashboard(outcome.record.code));
   if ("signedOut" in outcome) redirect(routes.signIn({ from: routes.teach() }));
   return { errors: outcome.errors, values };
@@ -35,7 +34,7 @@ export async function createClassAction(
 export async function classAction(form: FormData): Promise<void> {
   const code = textField(form, "code") ?? "";
   const confirmed = textField(form, "confirm") === "yes";
-  const done = await applyClassOp(code, textField(form, "op"), confirmed);
+  const done = await teaching().applyClassOp(code, textField(form, "op"), confirmed);
   if (done === "missing") notFound();
   if (done === "confirm") redirect(routes.classDashboard(code, "delete"));
   redirect(done === "deleted" ? routes.teach() : routes.classDashboard(code));
@@ -48,7 +47,7 @@ export async function classAction(form: FormData): Promise<void> {
 export async function moderateAction(form: FormData): Promise<void> {
   const code = textField(form, "code") ?? "";
   const studentId = textField(form, "studentId") ?? "";
-  const outcome = await moderateStudent(code, {
+  const outcome = await moderation().moderateStudent(code, {
     op: textField(form, "op"),
     studentId,
     nickname: textField(form, "nickname"),

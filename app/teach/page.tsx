@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CreateClassForm } from "@/components/classes/create-class-form";
-import { myClasses } from "@/lib/classes/teacher-service";
+import { teaching } from "@/lib/services/services.server";
 import { loadAllBriefings } from "@/lib/content/load-briefings";
 import { formatDate } from "@/lib/content/format-date";
-import { classRetentionDays } from "@/lib/classes/retention";
+import { classRetentionDays } from "@/lib/env/env.server";
 import { createClassAction } from "./actions";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 export const metadata: Metadata = { title: "Teach", robots: { index: false } };
 
 /** A teacher's classes and the form for a new class link. Signed-in only. */
 export default async function TeachPage() {
-  const classes = await myClasses();
+  const classes = await teaching().myClasses();
   if (!classes) redirect(routes.signIn({ from: routes.teach() }));
   const briefings = loadAllBriefings().map((b) => ({
     slug: b.slug,

@@ -1,4 +1,4 @@
-import type { Question } from "../../lib/quiz/types/registry";
+import type { Question } from "../../lib/quiz/question-types/type-registry";
 import { responseFields } from "../../lib/test-support/quiz-responses";
 
 /** A full, right set of answers as form fields (what the no-JS quiz form posts). */

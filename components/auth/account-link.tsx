@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
-import { hasSessionHint, SESSION_HINT_COOKIE } from "@/lib/auth/session-hint-name";
-import { routes } from "@/lib/routes";
+import { hasSessionHint, SESSION_HINT_COOKIE } from "@/lib/auth/cookie-names";
+import { routes } from "@/lib/links/routes";
 
 /**
  * The header's account control. Pages are prerendered, so the session is asked for after

@@ -1,5 +1,5 @@
 import type { Level } from "@/lib/content/reading-level-choice";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 type Props = {
   slug: string;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ClassRecord } from "@/lib/classes/types";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 /** The slim strip that says "you are in a class" on the class's briefing and quiz pages. */
 export function ClassBanner({ klass, nickname }: { klass: ClassRecord; nickname: string }) {

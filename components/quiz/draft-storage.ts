@@ -1,6 +1,6 @@
 // Answers in progress live in localStorage until the server has stored the attempt, so a
 // reload, a dropped connection or a closed tab loses nothing.
-import type { AnswerValue } from "@/lib/quiz/answers";
+import type { AnswerValue } from "@/lib/quiz/answer-form-schema";
 
 export type Draft = {
   attemptId: string;

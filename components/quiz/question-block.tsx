@@ -2,8 +2,8 @@
 
 import { memo, type RefObject } from "react";
 import type { UseFormClearErrors, UseFormRegister } from "react-hook-form";
-import type { AnswerValue, QuizFormValues } from "@/lib/quiz/answers";
-import type { PublicQuestion } from "@/lib/quiz/types/registry";
+import type { AnswerValue, QuizFormValues } from "@/lib/quiz/answer-form-schema";
+import type { PublicQuestion } from "@/lib/quiz/question-types/type-registry";
 import { seededShuffle } from "@/lib/quiz/shuffle";
 import { QuestionFields } from "./question-fields";
 

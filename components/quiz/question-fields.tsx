@@ -1,8 +1,8 @@
 "use client";
 
-import type { PublicQuestion } from "@/lib/quiz/types/registry";
-import type { FieldsProps } from "./types/fields-props";
-import { FIELDS } from "./types/registry";
+import type { PublicQuestion } from "@/lib/quiz/question-types/type-registry";
+import type { FieldsProps } from "./question-fields/fields-props";
+import { FIELDS } from "./question-fields/fields-registry";
 
 /** A question's hint and fields, from its type's entry in the fields registry. */
 export function QuestionFields(props: FieldsProps<PublicQuestion>) {

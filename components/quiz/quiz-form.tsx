@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { ListenButton } from "@/components/listen/listen-button";
 import { DeferredHydration } from "@/components/ui/deferred-hydration";
 import { optionSeed, SHOWN_BEFORE_HYDRATION } from "@/lib/quiz/shuffle";
-import type { PublicQuestion } from "@/lib/quiz/types/registry";
+import type { PublicQuestion } from "@/lib/quiz/question-types/type-registry";
 import { draftKey } from "./draft-storage";
 import { QuestionBlock } from "./question-block";
 import { useQuizDraft } from "./use-quiz-draft";

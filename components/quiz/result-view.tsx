@@ -10,7 +10,7 @@ import { ListenButton } from "@/components/listen/listen-button";
 import { PeopleLine } from "./people-line";
 import { ShowMeWhere } from "./show-me-where";
 import { WhyNot } from "./why-not";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 type Props = {
   /** A class that has not revealed answers yet: the score, nothing that gives answers away. */

@@ -1,5 +1,5 @@
 import type { Fact } from "@/lib/content/schemas";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 /**
  * "Show me where (who says so)": to the fact in the briefing. A plain link, not a client

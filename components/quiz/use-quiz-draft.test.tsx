@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { PublicQuestion } from "@/lib/quiz/types/registry";
+import type { PublicQuestion } from "@/lib/quiz/question-types/type-registry";
 import { ClearDraft } from "./clear-draft";
 import { draftKey, type Draft } from "./draft-storage";
 import { useQuizDraft } from "./use-quiz-draft";

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import type { QuizFormValues } from "@/lib/quiz/answers";
+import type { QuizFormValues } from "@/lib/quiz/answer-form-schema";
 import { newAttemptId } from "@/lib/quiz/attempt-id";
 import { readDraft, writeDraft } from "./draft-storage";
 

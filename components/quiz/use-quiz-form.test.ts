@@ -2,7 +2,7 @@
 import { act, cleanup, renderHook } from "@testing-library/react";
 import type { FieldErrors } from "react-hook-form";
 import { afterEach, describe, expect, it } from "vitest";
-import type { PublicQuestion } from "@/lib/quiz/types/registry";
+import type { PublicQuestion } from "@/lib/quiz/question-types/type-registry";
 import { messageOf, useQuizForm } from "./use-quiz-form";
 
 const options = [

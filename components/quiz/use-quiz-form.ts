@@ -1,9 +1,9 @@
 import { useMemo } from "react";
 import { useForm, type FieldError, type FieldErrors } from "react-hook-form";
-import type { QuizFormValues } from "@/lib/quiz/answers";
+import type { QuizFormValues } from "@/lib/quiz/answer-form-schema";
 import { lazyQuizResolver } from "@/lib/quiz/lazy-form-resolver";
-import type { PublicQuestion } from "@/lib/quiz/types/registry";
-import { FIELDS } from "./types/registry";
+import type { PublicQuestion } from "@/lib/quiz/question-types/type-registry";
+import { FIELDS } from "./question-fields/fields-registry";
 
 /**
  * The quiz's react-hook-form, validated by the shared schema loaded lazily: zod and the

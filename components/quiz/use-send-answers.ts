@@ -1,7 +1,7 @@
 import { useState, useTransition } from "react";
 import { unstable_isUnrecognizedActionError } from "next/navigation";
 import type { FormState } from "@/lib/forms/form-state";
-import type { AnswerValue } from "@/lib/quiz/answers";
+import type { AnswerValue } from "@/lib/quiz/answer-form-schema";
 
 /** The answers as posted, by question id (`answers.<question>` in the form). */
 type PostedAnswers = Record<string, AnswerValue>;

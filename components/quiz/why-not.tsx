@@ -1,4 +1,4 @@
-import type { Reason } from "@/lib/quiz/types/shared";
+import type { Reason } from "@/lib/quiz/question-types/shared";
 import type { Fact } from "@/lib/content/schemas";
 import { ShowMeWhere } from "./show-me-where";
 

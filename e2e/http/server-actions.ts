@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import type { Question } from "../../lib/quiz/types/registry";
+import type { Question } from "../../lib/quiz/question-types/type-registry";
 import {
   responseFields,
   rightResponse,

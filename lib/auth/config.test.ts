@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Account } from "next-auth";
 import type { JWT } from "next-auth/jwt";
-import { authConfig, providerChoices, userIdOf } from "./config";
+import { authConfig, providerChoices, userIdOf } from "./config.server";
 
 beforeAll(() => {
   process.env.AUTH_SECRET = "unit-test-secret";
@@ -9,6 +9,8 @@ beforeAll(() => {
 
 const account = (provider: string, providerAccountId: string) =>
   ({ provider, providerAccountId, type: "oidc" }) as Account;
+
+const HOOKS = { mergeAnonymousInto: async () => {} };
 
 describe("Auth.js configuration", () => {
   it("scopes user ids by provider; a local user is its name's id", () => {
@@ -18,7 +20,7 @@ describe("Auth.js configuration", () => {
   });
 
   it("keeps only our id and a display name in the token: no e-mail, no picture", async () => {
-    const { callbacks } = authConfig();
+    const { callbacks } = authConfig(HOOKS);
     const token = (await callbacks!.jwt!({
       token: { sub: "x", name: "Ada", email: "ada@school.example", picture: "https://p" } as JWT,
       account: account("oidc", "pupil-7"),
@@ -32,7 +34,7 @@ describe("Auth.js configuration", () => {
   });
 
   it("uses JWT sessions, our sign-in page, and Secure cookies only in production builds", () => {
-    const config = authConfig();
+    const config = authConfig(HOOKS);
     expect(config.session?.strategy).toBe("jwt");
     expect(config.pages).toEqual({ signIn: "/signin", error: "/signin" });
     expect(config.useSecureCookies).toBe(process.env.NODE_ENV === "production");
@@ -41,7 +43,7 @@ describe("Auth.js configuration", () => {
   it("offers local sign-in alone when nothing is configured (one machine)", () => {
     expect(providerChoices()).toEqual([]);
     // Auth.js merges a provider's options over its defaults when it parses the config.
-    const ids = authConfig().providers.map((p) => {
+    const ids = authConfig(HOOKS).providers.map((p) => {
       const provider = (typeof p === "function" ? p() : p) as {
         id: string;
         options?: { id?: string };

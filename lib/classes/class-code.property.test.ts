@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { garbageString } from "@/lib/test-support/arbitraries";
 import { newClassCode, normalizeCode } from "./class-code";
-import { CODE_ALPHABET, CODE_PATTERN } from "./code-pattern";
+import { CODE_ALPHABET, CODE_PATTERN } from "../links/class-code-pattern";
 
 const code = fc
   .array(fc.constantFrom(...CODE_ALPHABET), { minLength: 6, maxLength: 6 })

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { CODE_ALPHABET, CODE_PATTERN } from "./code-pattern";
+import { CODE_ALPHABET, CODE_PATTERN } from "../links/class-code-pattern";
 
 export function newClassCode(): string {
   return Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");

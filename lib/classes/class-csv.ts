@@ -1,4 +1,4 @@
-import type { Quiz } from "@/lib/content/quiz-schema";
+import type { Quiz } from "@/lib/quiz/quiz-schema";
 import { toCsv } from "./csv";
 import type { ClassRoster } from "./types";
 

@@ -1,5 +1,4 @@
-import "server-only";
-import type { ClassStore } from "@/lib/store/port";
+import type { ClassesPort } from "@/lib/classes/classes-port";
 import { isOpen, type ClassRecord } from "./types";
 
 export const CLASS_CLOSED =
@@ -19,7 +18,7 @@ export type ClassContext =
  * (@vercel/kv pipelines commands made in the same tick).
  */
 export async function checkClassContext(
-  store: Pick<ClassStore, "getClass" | "getStudent">,
+  store: Pick<ClassesPort, "getClass" | "getStudent">,
   code: string,
   studentId: string | undefined,
   now: number,

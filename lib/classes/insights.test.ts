@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { minimalQuiz } from "@/lib/content/__fixtures__/minimal-briefing";
-import type { Quiz } from "@/lib/content/quiz-schema";
+import type { Quiz } from "@/lib/quiz/quiz-schema";
 import { classCsv } from "./class-csv";
 import { questionInsights, scoreDistribution } from "./insights";
 import type { ClassAttempt, ClassResult } from "./types";

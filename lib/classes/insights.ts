@@ -1,6 +1,6 @@
-import type { Quiz } from "@/lib/content/quiz-schema";
-import type { Reason } from "@/lib/quiz/types/shared";
-import { typeOf } from "@/lib/quiz/types/registry";
+import type { Quiz } from "@/lib/quiz/quiz-schema";
+import type { Reason } from "@/lib/quiz/question-types/shared";
+import { typeOf } from "@/lib/quiz/question-types/type-registry";
 import type { ClassResult } from "./types";
 
 export type QuestionInsight = {

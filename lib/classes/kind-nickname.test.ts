@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isUnkindNickname } from "./kind-nickname";
+import { isUnkindNickname } from "./kind-nickname.server";
 
 describe("nicknames are checked against a maintained list of rude words", () => {
   it("refuses rude words, also disguised", () => {

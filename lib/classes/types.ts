@@ -1,4 +1,4 @@
-import type { Response } from "@/lib/quiz/types/shared";
+import type { ClassAttempt } from "@/lib/quiz/attempt";
 
 export type Feedback = "immediate" | "after-close";
 
@@ -37,15 +37,7 @@ export type StudentRecord = {
 /** A class a subject joined, and who they are in it (the class's student id). */
 export type Membership = { code: string; studentId: string };
 
-/** What the class keeps of one attempt: enough for the dashboard and the CSV. */
-export type ClassAttempt = {
-  attemptId: string;
-  createdAt: number;
-  score: number;
-  maxScore: number;
-  responses: Record<string, Response>;
-  credits: Record<string, number>;
-};
+export type { ClassAttempt };
 
 /** One student's results in a class: one hash field / row per student. */
 export type ClassResult = {

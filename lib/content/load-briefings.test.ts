@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { FIXTURE_ROOT, FIXTURE_SLUG } from "@/test/content/fixture-briefing";
 import { tempDir } from "@/test/temp-dir";
 import { minimalBriefing, minimalQuiz, toFiles } from "./__fixtures__/minimal-briefing";
-import { checkAllBriefings } from "./check-all";
+import { checkAllBriefings } from "../editorial/check-all";
 import { listBriefingSlugs, loadAllBriefings, loadBriefing } from "./load-briefings";
 
 type Folder = ReturnType<typeof toFiles> | "fixture";

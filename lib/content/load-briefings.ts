@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { BRIEFING_FILES, parseBriefing, type Briefing, type BriefingFiles } from "./parse-briefing";
 import { formatProblem } from "./problem";
-import { parseQuiz } from "./parse-quiz";
 
 import {
   briefingDir,
@@ -27,23 +26,6 @@ export function readBriefingFiles(dir: string): BriefingFiles {
     if (existsSync(file)) files[name] = readFileSync(file, "utf8");
   }
   return files;
-}
-
-export const QUIZ_FILE = "quiz.json";
-
-/**
- * The quiz file's text, or undefined. It holds answer keys: outside the content check, only
- * the server-only loader (lib/quiz/load-quiz.ts) may call this.
- */
-export function readQuizFile(slug: string, roots: Roots = contentRoots()): string | undefined {
-  const file = path.join(/*turbopackIgnore: true*/ briefingDir(slug, roots), QUIZ_FILE);
-  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
-}
-
-/** A briefing's quiz, validated against that briefing's facts. Holds keys: see readQuizFile. */
-export function parseQuizOf(briefing: Briefing, roots: Roots = contentRoots()) {
-  const file = `${relative(briefing.slug, roots)}/${QUIZ_FILE}`;
-  return parseQuiz(file, readQuizFile(briefing.slug, roots), briefing);
 }
 
 const cache = new Map<string, Briefing>();

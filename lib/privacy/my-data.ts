@@ -1,6 +1,6 @@
 import type { ClassRecord } from "@/lib/classes/types";
 import type { AttemptRecord } from "@/lib/quiz/attempt";
-import type { SubjectClassData } from "@/lib/store/port";
+import type { SubjectClassData } from "@/lib/privacy/subjects-port";
 
 /** Who the data belongs to, as the download names them. */
 export type DataOwner =

@@ -1,5 +1,5 @@
-import { ANON_COOKIE_NAME, CLASS_COOKIE_PREFIX } from "./cookie-names";
-import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint-name";
+import { ANON_COOKIE_NAME, SESSION_HINT_COOKIE } from "@/lib/auth/cookie-names";
+import { CLASS_COOKIE_PREFIX } from "@/lib/classes/cookie-names";
 import { LEVEL_COOKIE } from "@/lib/content/reading-level-choice";
 import { RATE_KEY } from "@/lib/listen/rate";
 import { READING_SETTINGS_KEY } from "@/lib/reading-settings";

@@ -1,4 +1,4 @@
-import type { Response } from "./types/shared";
+import type { Response } from "./question-types/shared";
 
 /** One scored quiz attempt, as kept. `subjectId` is an anonymous id or a user id. */
 export type AttemptRecord = {
@@ -22,3 +22,9 @@ export type RecordResult =
   | { status: "duplicate"; attempt: AttemptRecord }
   /** The attempt id belongs to someone else: neither overwritten nor revealed. */
   | { status: "conflict" };
+
+/** What a class keeps of one attempt: enough for the dashboard and the CSV. */
+export type ClassAttempt = Pick<
+  AttemptRecord,
+  "attemptId" | "createdAt" | "score" | "maxScore" | "responses" | "credits"
+>;

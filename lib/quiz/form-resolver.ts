@@ -2,8 +2,8 @@
 // import() after the form is on screen (see lazy-form-resolver.ts), so zod's code is not evaluated
 // in the same task as hydration on a slow phone.
 import type { Resolver } from "react-hook-form";
-import { quizFormSchema, type QuizFormValues } from "./answers";
-import type { PublicQuestion } from "@/lib/quiz/types/registry";
+import { quizFormSchema, type QuizFormValues } from "./answer-form-schema";
+import type { PublicQuestion } from "@/lib/quiz/question-types/type-registry";
 import { schemaResolver } from "@/lib/forms/schema-resolver";
 
 export function quizResolver(questions: PublicQuestion[]): Resolver<QuizFormValues> {

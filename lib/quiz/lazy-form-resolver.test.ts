@@ -1,10 +1,10 @@
 import type { ResolverOptions } from "react-hook-form";
 import { describe, expect, it, vi } from "vitest";
 import { minimalQuiz } from "@/lib/content/__fixtures__/minimal-briefing";
-import type { QuizFormValues } from "./answers";
+import type { QuizFormValues } from "./answer-form-schema";
 import * as validation from "./form-resolver";
 import { lazyQuizResolver } from "./lazy-form-resolver";
-import { MESSAGES } from "./types/messages";
+import { MESSAGES } from "./question-types/messages";
 import { toPublicQuiz } from "./public-quiz";
 
 const { questions } = toPublicQuiz(minimalQuiz());

@@ -1,8 +1,8 @@
 // react-hook-form accepts an async resolver, so the schema can arrive after hydration: the
 // first validation (Next, Submit) awaits it, and `preload` fetches it as the reader starts.
 import type { Resolver } from "react-hook-form";
-import type { QuizFormValues } from "./answers";
-import type { PublicQuestion } from "@/lib/quiz/types/registry";
+import type { QuizFormValues } from "./answer-form-schema";
+import type { PublicQuestion } from "@/lib/quiz/question-types/type-registry";
 
 type Validation = { quizResolver: (questions: PublicQuestion[]) => Resolver<QuizFormValues> };
 

@@ -1,5 +1,5 @@
-import type { Quiz } from "@/lib/content/quiz-schema";
-import { typeOf, type PublicQuestion } from "@/lib/quiz/types/registry";
+import type { Quiz } from "@/lib/quiz/quiz-schema";
+import { typeOf, type PublicQuestion } from "@/lib/quiz/question-types/type-registry";
 
 /**
  * What a quiz page may know: prompts and choices. No answer keys, no explanations, no reasons,

@@ -1,6 +1,6 @@
 import type { AttemptRecord } from "./attempt";
-import { typeOf, type Question } from "./types/registry";
-import type { WrongPick } from "./types/shared";
+import { typeOf, type Question } from "./question-types/type-registry";
+import type { WrongPick } from "./question-types/shared";
 
 export type ReviewItem = {
   id: string;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { listBriefingSlugs } from "@/lib/content/load-briefings";
-import type { Question } from "@/lib/quiz/types/registry";
+import type { Question } from "@/lib/quiz/question-types/type-registry";
 import {
   anyValue,
   contentId,
@@ -9,9 +9,9 @@ import {
   questionArb,
   quizArb,
 } from "@/lib/test-support/arbitraries";
-import { loadQuiz } from "./load-quiz";
+import { loadQuiz } from "./load-quiz.server";
 import { isCorrect, scoreAttempt, scoreQuestion } from "./score";
-import type { Response } from "@/lib/quiz/types/shared";
+import type { Response } from "@/lib/quiz/question-types/shared";
 
 const realQuestions = listBriefingSlugs().flatMap((slug) => loadQuiz(slug)!.questions);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { minimalQuiz } from "@/lib/content/__fixtures__/minimal-briefing";
-import type { Question } from "@/lib/quiz/types/registry";
+import type { Question } from "@/lib/quiz/question-types/type-registry";
 import { scoreAttempt, scoreQuestion } from "./score";
 
 const questions = minimalQuiz().questions as Question[];

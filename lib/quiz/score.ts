@@ -1,5 +1,5 @@
-import { typeOf, type Question } from "./types/registry";
-import type { Response } from "./types/shared";
+import { typeOf, type Question } from "./question-types/type-registry";
+import type { Response } from "./question-types/shared";
 
 /**
  * Every question is worth 1 point; credit is in [0, 1], computed by its type's `score` from

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { minimalQuiz } from "@/lib/content/__fixtures__/minimal-briefing";
-import type { Quiz } from "@/lib/content/quiz-schema";
-import type { Store } from "@/lib/store/port";
+import type { Quiz } from "@/lib/quiz/quiz-schema";
+import type { Store } from "@/lib/store/store";
 import { describeWithRedis, kvStoreOn, redisUrl, useBridge } from "@/test/kv/kv-fixture";
 import { SLOW_MS, startUpstashBridge } from "@/test/kv/upstash-bridge";
 import { fullForm } from "./__fixtures__/forms";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { listBriefingSlugs } from "@/lib/content/load-briefings";
 import { createSqliteStore } from "@/lib/store/sqlite-store";
-import type { Store } from "@/lib/store/port";
+import type { Store } from "@/lib/store/store";
 import {
   formEntries,
   garbageString,
@@ -13,8 +13,8 @@ import {
   validAnswersArb,
 } from "@/lib/test-support/arbitraries";
 import { tempDir } from "@/test/temp-dir";
-import { formDataToValues, quizFormSchema } from "./answers";
-import { loadQuiz } from "./load-quiz";
+import { formDataToValues, quizFormSchema } from "./answer-form-schema";
+import { loadQuiz } from "./load-quiz.server";
 import { toPublicQuiz } from "./public-quiz";
 import { submitAttempt, type SubmitOutcome } from "./submit";
 

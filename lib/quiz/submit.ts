@@ -1,15 +1,16 @@
-import type { Quiz } from "@/lib/content/quiz-schema";
+import type { Quiz } from "@/lib/quiz/quiz-schema";
 import type { Limited } from "@/lib/rate-limit/limit";
-import type { AttemptStore, ClassStore } from "@/lib/store/port";
+import type { AttemptsPort } from "./attempts-port";
+import type { ClassSubmissions } from "./class-submissions";
 import {
   formDataToValues,
   messagesByQuestion,
   quizFormSchema,
   toResponses,
   type AnswerValue,
-} from "./answers";
+} from "./answer-form-schema";
 import { toPublicQuiz } from "./public-quiz";
-import type { PublicQuestion } from "@/lib/quiz/types/registry";
+import type { PublicQuestion } from "@/lib/quiz/question-types/type-registry";
 import { scoreAttempt } from "./score";
 
 export type SubmitOutcome =
@@ -31,15 +32,17 @@ export type SubmitOutcome =
     };
 
 type Input = {
-  /** Where the attempt goes, and the class result when it is made in one. */
-  store: Pick<AttemptStore, "recordAttempt"> & Pick<ClassStore, "recordClassAttempt">;
+  /** Where the attempt goes. */
+  store: Pick<AttemptsPort, "recordAttempt">;
+  /** Where it also counts when made in a class (lib/classes implements it). */
+  classes?: Pick<ClassSubmissions, "count">;
   quiz: Quiz;
   slug: string;
   form: FormData;
   subject: () => Promise<string>;
   newId: () => string;
   now?: number;
-  /** In a class: the student the attempt also counts for (see lib/classes/class-submit.ts). */
+  /** In a class: the student the attempt also counts for (ClassSubmissions.admit said so). */
   klass?: { code: string; studentId: string };
   /** Rate limits for this subject (lib/rate-limit): a refusal keeps the answers for later. */
   limit?: (subjectId: string) => Promise<Limited | undefined>;
@@ -58,6 +61,7 @@ export const CONFLICT_MESSAGE =
  */
 export async function submitAttempt({
   store,
+  classes,
   quiz,
   slug,
   form,
@@ -128,9 +132,9 @@ export async function submitAttempt({
     result = await store.recordAttempt(record);
     // Idempotent too, and done for a duplicate as well: a retry after the class write
     // failed must still reach the class.
-    if (klass && result.status !== "conflict") {
+    if (klass && classes && result.status !== "conflict") {
       const { attemptId, createdAt, responses, credits } = result.attempt;
-      await store.recordClassAttempt(klass.code, klass.studentId, {
+      await classes.count(klass.code, klass.studentId, {
         attemptId,
         createdAt,
         score: result.attempt.score,

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { RateLimitStore } from "@/lib/store/port";
+import type { RateLimitPort } from "@/lib/rate-limit/rate-limit-port";
 import type { RateRule } from "./rules";
 
 /** `unavailable`: the store could not answer (a caller may word it as its own store error). */
@@ -16,7 +16,7 @@ export const STORE_ERROR_WAIT_SECONDS = 10;
  * is stored in the clear, and a caller cannot make a key of any size.
  */
 export async function checkLimits(
-  store: RateLimitStore,
+  store: RateLimitPort,
   checks: LimitCheck[],
   now = Date.now(),
 ): Promise<Limited | undefined> {

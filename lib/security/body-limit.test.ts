@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { listBriefingSlugs } from "@/lib/content/load-briefings";
-import { loadQuiz } from "@/lib/quiz/load-quiz";
+import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import { ACTION_BODY_LIMIT_KB } from "./body-limit";
 
 // React's own client encoder, as the browser uses it: the bytes measured are the bytes sent.

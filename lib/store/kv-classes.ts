@@ -18,7 +18,7 @@ import {
 } from "./kv-class-scripts";
 import type { KvClient } from "./kv-client";
 import { DAY_MS, type KvKeys } from "./kv-keys";
-import type { ClassStore } from "./port";
+import type { ClassesPort } from "@/lib/classes/classes-port";
 
 type Meta = { n: number; ids: string[] };
 
@@ -41,7 +41,7 @@ export function liveClass(record: ClassRecord, now: number, retentionDays: numbe
   return end === undefined || end > now;
 }
 
-export function kvClassOps(kv: KvClient, k: KvKeys, retentionDays: () => number): ClassStore {
+export function kvClassOps(kv: KvClient, k: KvKeys, retentionDays: () => number): ClassesPort {
   const keys = k.class;
   const ownerKey = k.owner;
   const retentionMs = () => retentionDays() * DAY_MS;

@@ -1,7 +1,7 @@
 import "server-only";
 import { decide, windowAt } from "@/lib/rate-limit/sliding-window";
 import type { KvClient } from "./kv-client";
-import type { RateLimitStore } from "./port";
+import type { RateLimitPort } from "@/lib/rate-limit/rate-limit-port";
 
 // The comparison of lib/rate-limit/sliding-window.ts `isAllowed`, then the count, in one
 // atomic step (weight 0: the comparison only). It returns the counts before the hit; `decide`
@@ -18,7 +18,7 @@ end
 return {previous, current}
 `;
 
-export function kvRateLimitOps(kv: KvClient, prefix: string): RateLimitStore {
+export function kvRateLimitOps(kv: KvClient, prefix: string): RateLimitPort {
   return {
     async hitRateLimit(key, limit, windowMs, now, weight = 1) {
       const { index, elapsed } = windowAt(now, windowMs);

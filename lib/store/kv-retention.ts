@@ -3,7 +3,7 @@ import type { AttemptRecord } from "@/lib/quiz/attempt";
 import type { KvClient } from "./kv-client";
 import type { KvKeys } from "./kv-keys";
 import { APPLY_RETENTION } from "./kv-subject-scripts";
-import type { RetentionReport, SubjectStore } from "./port";
+import type { RetentionReport, SubjectsPort } from "@/lib/privacy/subjects-port";
 
 /** Keys asked for per SCAN step; each step's subjects then cost two requests. */
 const PAGE = 500;
@@ -23,7 +23,7 @@ export function kvRetentionOps(
   kv: KvClient,
   keys: KvKeys,
   { retentionMs, toRecord }: Options,
-): Pick<SubjectStore, "applyRetention"> {
+): Pick<SubjectsPort, "applyRetention"> {
   return {
     async applyRetention(now = Date.now()) {
       const report: RetentionReport = { removed: 0, dated: 0, claims: 0 };

@@ -6,10 +6,10 @@ import { kvRateLimitOps } from "./kv-rate-limits";
 import { kvRetentionOps } from "./kv-retention";
 import { MERGE, READ, RECORD_ATTEMPT } from "./kv-subject-scripts";
 import { kvSubjectOps, newestFirst } from "./kv-subjects";
-import { classRetentionDays } from "@/lib/classes/retention";
+import { classRetentionDays } from "@/lib/env/env.server";
 import type { AttemptRecord, RecordResult } from "@/lib/quiz/attempt";
-import { attemptRetentionDays } from "@/lib/quiz/retention";
-import type { Store } from "./port";
+import { attemptRetentionDays } from "@/lib/env/env.server";
+import type { Store } from "@/lib/store/store";
 
 export type KvStoreOptions = {
   url: string;

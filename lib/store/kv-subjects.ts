@@ -6,7 +6,7 @@ import type { KvClient } from "./kv-client";
 import type { KvKeys } from "./kv-keys";
 import { DELETE_SUBJECT, LINK, READ } from "./kv-subject-scripts";
 import { byClass, subjectClassData, unionMemberships } from "./memberships";
-import type { SubjectStore } from "./port";
+import type { SubjectsPort } from "@/lib/privacy/subjects-port";
 
 // A link changing between reading the links and deleting is rare (a class joined in that
 // instant); the script refuses then, and the links are read again this many times at most.
@@ -42,7 +42,7 @@ export function kvSubjectOps(
   kv: KvClient,
   keys: KvKeys,
   { classDays, retentionMs, toRecord }: Options,
-): Omit<SubjectStore, "applyRetention"> {
+): Omit<SubjectsPort, "applyRetention" | "mergeSubjects"> {
   /** The subject's student record and result in one class, if both the class and they live. */
   const classData = async (memberships: Membership[], now: number) => {
     if (memberships.length === 0) return [];

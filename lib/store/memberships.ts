@@ -1,5 +1,5 @@
 import type { ClassResult, Membership, StudentRecord } from "@/lib/classes/types";
-import type { SubjectClassData } from "./port";
+import type { SubjectClassData } from "@/lib/privacy/subjects-port";
 
 /** By class code, then student id: both adapters list memberships in this order. */
 export function byClass(a: Membership, b: Membership): number {

@@ -7,7 +7,7 @@ import {
   type ClassRecord,
   type ClassResult,
 } from "@/lib/classes/types";
-import type { ClassStore } from "./port";
+import type { ClassesPort } from "@/lib/classes/classes-port";
 import { sqliteStudentOps } from "./sqlite-students";
 
 export const CLASS_SCHEMA = `
@@ -40,7 +40,7 @@ export const CLASS_SCHEMA = `
 export function sqliteClassOps(
   open: () => Database.Database,
   retentionDays: () => number,
-): ClassStore {
+): ClassesPort {
   const sweep = (now: number) => {
     const d = open();
     d.transaction(() => {

@@ -1,7 +1,7 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import { decide, windowAt } from "@/lib/rate-limit/sliding-window";
-import type { RateLimitStore } from "./port";
+import type { RateLimitPort } from "@/lib/rate-limit/rate-limit-port";
 
 export const RATE_LIMIT_SCHEMA = `
   CREATE TABLE IF NOT EXISTS rate_limits (
@@ -17,7 +17,7 @@ export const RATE_LIMIT_SCHEMA = `
 // Expired counters are swept every this many hits: cheap, and the table stays small.
 const SWEEP_EVERY = 500;
 
-export function sqliteRateLimitOps(open: () => Database.Database): RateLimitStore {
+export function sqliteRateLimitOps(open: () => Database.Database): RateLimitPort {
   let hits = 0;
   return {
     async hitRateLimit(key, limit, windowMs, now, weight = 1) {

@@ -5,10 +5,12 @@ import path from "node:path";
 import { CLASS_SCHEMA, sqliteClassOps } from "./sqlite-classes";
 import { RATE_LIMIT_SCHEMA, sqliteRateLimitOps } from "./sqlite-rate-limits";
 import { SUBJECT_SCHEMA, sqliteSubjectOps, subjectRetention } from "./sqlite-subjects";
-import { classRetentionDays } from "@/lib/classes/retention";
+import { classRetentionDays } from "@/lib/env/env.server";
 import type { AttemptRecord, RecordResult } from "@/lib/quiz/attempt";
-import { attemptRetentionDays } from "@/lib/quiz/retention";
-import type { AttemptStore, Store } from "./port";
+import { attemptRetentionDays } from "@/lib/env/env.server";
+import type { SubjectsPort } from "@/lib/privacy/subjects-port";
+import type { AttemptsPort } from "@/lib/quiz/attempts-port";
+import type { Store } from "@/lib/store/store";
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS attempts (
@@ -62,7 +64,8 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     subjectId: row.subject_id,
   });
 
-  const attempts: AttemptStore = {
+  // Merging moves attempts and links together, so it lives with the attempts.
+  const attempts: AttemptsPort & Pick<SubjectsPort, "mergeSubjects"> = {
     async recordAttempt(attempt): Promise<RecordResult> {
       const d = open();
       const inserted = d.transaction(() => {

@@ -2,7 +2,7 @@ import "server-only";
 import type Database from "better-sqlite3";
 import { nicknameKey, withSuffix } from "@/lib/classes/nickname";
 import { liveRoster, type ClassResult, type StudentRecord } from "@/lib/classes/types";
-import type { ClassStore } from "./port";
+import type { ClassesPort } from "@/lib/classes/classes-port";
 import { parseData } from "./sqlite-subjects";
 
 // A removed student keeps their row (so their browser sees "removed") but not their nickname:
@@ -10,7 +10,7 @@ import { parseData } from "./sqlite-subjects";
 const removedKey = (studentId: string) => ` removed ${studentId}`;
 
 type StudentOps = Pick<
-  ClassStore,
+  ClassesPort,
   "joinClass" | "getStudent" | "removeStudent" | "renameStudent" | "getClassRoster"
 >;
 

@@ -3,7 +3,7 @@ import type Database from "better-sqlite3";
 import type { ClassResult, Membership, StudentRecord } from "@/lib/classes/types";
 import type { AttemptRecord } from "@/lib/quiz/attempt";
 import { byClass, subjectClassData, unionMemberships } from "./memberships";
-import type { SubjectClassData, SubjectStore } from "./port";
+import type { SubjectClassData, SubjectsPort } from "@/lib/privacy/subjects-port";
 
 export const SUBJECT_SCHEMA = `
   CREATE TABLE IF NOT EXISTS memberships (
@@ -74,7 +74,7 @@ export function sqliteSubjectOps(
   open: () => Database.Database,
   retention: SubjectRetention,
   listAttempts: (subjectId: string, slug: undefined, now: number) => Promise<AttemptRecord[]>,
-): SubjectStore {
+): Omit<SubjectsPort, "mergeSubjects"> {
   const links = (subjectId: string) =>
     (
       open()

@@ -1,10 +1,10 @@
 // fast-check arbitraries shared by the *.property.test.ts files: valid quizzes as the content
 // check accepts them, answers as a browser posts them, and the garbage a client can send instead.
 import fc from "fast-check";
-import type { Quiz } from "@/lib/content/quiz-schema";
-import type { Question } from "@/lib/quiz/types/registry";
-import type { AnswerValue, QuizFormValues } from "@/lib/quiz/answers";
-import type { PublicQuestion } from "@/lib/quiz/types/registry";
+import type { Quiz } from "@/lib/quiz/quiz-schema";
+import type { Question } from "@/lib/quiz/question-types/type-registry";
+import type { AnswerValue, QuizFormValues } from "@/lib/quiz/answer-form-schema";
+import type { PublicQuestion } from "@/lib/quiz/question-types/type-registry";
 
 /**
  * Content ids (lowercase kebab-case). "constructor" is a legal id that is also an

@@ -2,8 +2,8 @@
 // for them: for e2e, the HTTP specs and the bench. By the shape of the key and the lists a
 // question has, not by its type's name, so a new type whose answer is one option (like
 // `evidence`) needs nothing here.
-import type { Question } from "@/lib/quiz/types/registry";
-import type { Response } from "@/lib/quiz/types/shared";
+import type { Question } from "@/lib/quiz/question-types/type-registry";
+import type { Response } from "@/lib/quiz/question-types/shared";
 
 type Choices = { id: string; text: string }[];
 export const listsOf = (q: Question) =>

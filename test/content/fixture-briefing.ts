@@ -1,16 +1,12 @@
 import path from "node:path";
-import { checkEditorial } from "@/lib/content/editorial/check-editorial";
-import {
-  listBriefingSlugs,
-  loadBriefing,
-  parseQuizOf,
-  relative,
-} from "@/lib/content/load-briefings";
+import { checkEditorial } from "@/lib/editorial/check-editorial";
+import { listBriefingSlugs, loadBriefing, relative } from "@/lib/content/load-briefings";
+import { parseQuizOf } from "@/lib/quiz/quiz-file";
 import type { Briefing } from "@/lib/content/parse-briefing";
 import { formatProblem } from "@/lib/content/problem";
-import type { Quiz } from "@/lib/content/quiz-schema";
+import type { Quiz } from "@/lib/quiz/quiz-schema";
 import type { Section } from "@/lib/content/schemas";
-import type { Question } from "@/lib/quiz/types/registry";
+import type { Question } from "@/lib/quiz/question-types/type-registry";
 
 /**
  * The fictional briefing of test/fixtures/briefings (a town council and its electric buses):

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { AttemptRecord } from "@/lib/quiz/attempt";
-import type { AttemptStore } from "@/lib/store/port";
+import type { SubjectsPort } from "@/lib/privacy/subjects-port";
+import type { AttemptsPort } from "@/lib/quiz/attempts-port";
+
+/** Attempts, and merging one subject's into another (a subject operation over attempts). */
+type AttemptStorage = AttemptsPort & Pick<SubjectsPort, "mergeSubjects">;
 import { eachFresh, type Closable, type MakeStore } from "./each-fresh";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -30,9 +34,9 @@ export function attempt(overrides: Partial<AttemptRecord> = {}): AttemptRecord {
  * The attempt behaviour every store adapter must have. Each adapter's test file calls this with a
  * factory for a fresh, empty store.
  */
-export function attemptContract(name: string, makeStore: MakeStore<AttemptStore>) {
+export function attemptContract(name: string, makeStore: MakeStore<AttemptStorage>) {
   describe(`Attempt store contract: ${name}`, () => {
-    let store: Closable<AttemptStore>;
+    let store: Closable<AttemptStorage>;
     eachFresh(makeStore, (fresh) => (store = fresh));
 
     it("stores an attempt and reads it back whole", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClassAttempt, ClassRecord } from "@/lib/classes/types";
-import type { ClassStore } from "@/lib/store/port";
+import type { ClassesPort } from "@/lib/classes/classes-port";
 import { eachFresh, type Closable, type MakeStore } from "./each-fresh";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -35,9 +35,9 @@ export function classAttempt(overrides: Partial<ClassAttempt> = {}): ClassAttemp
 }
 
 /** Class behaviour every store adapter must have (run from each adapter's test file). */
-export function classContract(name: string, makeStore: MakeStore<ClassStore>) {
+export function classContract(name: string, makeStore: MakeStore<ClassesPort>) {
   describe(`Class contract: ${name}`, () => {
-    let store: Closable<ClassStore>;
+    let store: Closable<ClassesPort>;
     eachFresh(makeStore, (fresh) => (store = fresh));
 
     it("claims a code once, reads it back, and lists an owner's classes newest first", async () => {

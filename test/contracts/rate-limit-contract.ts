@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RateLimitStore } from "@/lib/store/port";
+import type { RateLimitPort } from "@/lib/rate-limit/rate-limit-port";
 import type { MakeStore } from "./each-fresh";
 
 const MINUTE = 60_000;
@@ -7,7 +7,7 @@ const MINUTE = 60_000;
 const T0 = 1_000 * MINUTE + 30_000;
 
 /** The rate-limit half of the port, run against each adapter. */
-export function rateLimitContract(name: string, makeStore: MakeStore<RateLimitStore>) {
+export function rateLimitContract(name: string, makeStore: MakeStore<RateLimitPort>) {
   describe(`Rate-limit contract: ${name}`, () => {
     it("allows the limit, refuses the next with a retry time, and counts keys apart", async () => {
       const store = await makeStore();

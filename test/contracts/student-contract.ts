@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { ClassStore } from "@/lib/store/port";
+import type { ClassesPort } from "@/lib/classes/classes-port";
 import { classAttempt, classRecord } from "./class-contract";
 import { eachFresh, type Closable, type MakeStore } from "./each-fresh";
 
 const NOW = Date.now();
 
 /** What a teacher does to one student, and to joining, on every adapter. */
-export function studentContract(name: string, makeStore: MakeStore<ClassStore>) {
+export function studentContract(name: string, makeStore: MakeStore<ClassesPort>) {
   describe(`Student contract: ${name}`, () => {
-    let store: Closable<ClassStore>;
+    let store: Closable<ClassesPort>;
     eachFresh(makeStore, (fresh) => (store = fresh));
 
     /** A class with students named as given (ids s1, s2, …), each with a result. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Store } from "@/lib/store/port";
+import type { Store } from "@/lib/store/store";
 import { RETENTION_DAYS, attempt } from "./attempt-contract";
 import { classAttempt, classRecord } from "./class-contract";
 import { eachFresh } from "./each-fresh";

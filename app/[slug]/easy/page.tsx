@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BriefingBody } from "@/components/briefing/briefing-body";
 import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings";
-import { loadQuiz } from "@/lib/quiz/load-quiz";
-import { routes } from "@/lib/routes";
-import { OPEN_GRAPH_BASE } from "@/lib/site";
+import { loadQuiz } from "@/lib/quiz/load-quiz.server";
+import { routes } from "@/lib/links/routes";
+import { OPEN_GRAPH_BASE } from "@/lib/links/site";
 
 type Props = { params: Promise<{ slug: string }> };
 

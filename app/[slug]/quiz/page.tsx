@@ -5,10 +5,10 @@ import { PeopleLine } from "@/components/quiz/people-line";
 import { QuizForm } from "@/components/quiz/quiz-form";
 import { briefingParams, loadBriefing } from "@/lib/content/load-briefings";
 import { peopleMentioned, questionTexts } from "@/lib/content/people";
-import { loadQuiz } from "@/lib/quiz/load-quiz";
+import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { submitQuiz } from "./actions";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 type Props = { params: Promise<{ slug: string }> };
 

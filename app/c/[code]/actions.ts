@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import type { JoinValues } from "@/lib/classes/class-forms";
-import { joinClassFromForm } from "@/lib/classes/student-service";
+import { studentClasses } from "@/lib/services/services.server";
 import { textField } from "@/lib/forms/form-fields";
 import type { FormState, Posted } from "@/lib/forms/form-state";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 type JoinState = FormState<Posted<JoinValues>>;
 
@@ -16,7 +16,7 @@ export async function joinAction(
   form: FormData,
 ): Promise<JoinState> {
   const values = { nickname: textField(form, "nickname", 100) ?? "" };
-  const outcome = await joinClassFromForm(code, values);
+  const outcome = await studentClasses().joinClassFromForm(code, values);
   if (!outcome.ok) return { errors: outcome.errors, values };
   redirect(routes.classJoin(outcome.code));
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Notice } from "@/components/classes/class-notice";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 /** Unknown, deleted, closed, or not taking students: one friendly page, with a 404. */
 export default function ClassNotFound() {

@@ -5,9 +5,9 @@ import { BriefingBody } from "@/components/briefing/briefing-body";
 import { ClassBanner } from "@/components/classes/class-banner";
 import { Notice } from "@/components/classes/class-notice";
 import { JoinForm } from "@/components/classes/join-form";
-import { loadClassForStudent } from "@/lib/classes/student-service";
+import { studentClasses } from "@/lib/services/services.server";
 import { joinAction } from "./actions";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Class", robots: { index: false } };
  */
 export default async function ClassPage({ params }: Props) {
   const { code } = await params;
-  const loaded = await loadClassForStudent(code);
+  const loaded = await studentClasses().loadClassForStudent(code);
   if (loaded.status === "limited") {
     return <Notice title="Too many tries">{loaded.limited.message}</Notice>;
   }

@@ -1,4 +1,4 @@
-import { myData } from "@/lib/privacy/my-data-service";
+import { myData } from "@/lib/services/services.server";
 
 /**
  * "Download my data": everything held about the asker (this browser's id or the signed-in
@@ -6,7 +6,7 @@ import { myData } from "@/lib/privacy/my-data-service";
  * nothing in the request names whose data it is. A plain link, so it works without JS.
  */
 export async function GET() {
-  const document = await myData();
+  const document = await myData().myData();
   const day = document.exportedAt?.slice(0, 10);
   return new Response(`${JSON.stringify(document, null, 2)}\n`, {
     headers: {

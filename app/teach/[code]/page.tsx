@@ -9,10 +9,10 @@ import { ScoreDistribution } from "@/components/classes/dashboard/score-distribu
 import { ShareSection } from "@/components/classes/dashboard/share-section";
 import { JsOnlyStyle } from "@/components/ui/js-only-style";
 import { isModerationNotice, MODERATION_NOTICES } from "@/lib/classes/moderation";
-import { classDashboard } from "@/lib/classes/teacher-service";
-import { requestOrigin } from "@/lib/classes/origin";
+import { teaching } from "@/lib/services/services.server";
+import { requestOrigin } from "@/lib/classes/origin.server";
 import { classAction, moderateAction } from "../actions";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 type Props = {
   params: Promise<{ code: string }>;
@@ -24,7 +24,7 @@ export const metadata: Metadata = { title: "Class results", robots: { index: fal
 /** The teacher's live view of one class. Owner only: everyone else gets a 404. */
 export default async function ClassDashboard({ params, searchParams }: Props) {
   const [{ code }, { confirm, notice, student }] = await Promise.all([params, searchParams]);
-  const data = await classDashboard(code);
+  const data = await teaching().classDashboard(code);
   if (!data) notFound();
   const { klass, briefing, open, submitted, roster, insights, distribution } = data;
   const url = `${await requestOrigin()}${routes.classJoin(klass.code)}`;

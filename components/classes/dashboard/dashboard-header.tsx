@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Dashboard } from "./types";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 type Props = Pick<Dashboard, "klass" | "briefing" | "open">;
 

@@ -1,6 +1,6 @@
 import { WhyNot } from "@/components/quiz/why-not";
 import type { Dashboard } from "./types";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 type Fact = Dashboard["briefing"]["facts"][number];
 

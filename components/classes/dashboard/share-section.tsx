@@ -3,7 +3,7 @@ import QRCode from "qrcode";
 import { SharePanel } from "@/components/classes/share-panel";
 import { ClassActionButton } from "./class-action-button";
 import type { ClassAction, Dashboard } from "./types";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 type Props = Pick<Dashboard, "klass" | "open"> & {
   /** The class's join link, as students will open it. */

@@ -1,7 +1,7 @@
-import type { classDashboard } from "@/lib/classes/teacher-service";
+import type { TeacherService } from "@/lib/classes/teacher.server";
 
 /** What the dashboard shows: `classDashboard`'s result for the class owner. */
-export type Dashboard = NonNullable<Awaited<ReturnType<typeof classDashboard>>>;
+export type Dashboard = NonNullable<Awaited<ReturnType<TeacherService["classDashboard"]>>>;
 
 /** A class server action (class operations, student moderation), passed down from the page. */
 export type ClassAction = (form: FormData) => Promise<void>;

@@ -1,6 +1,5 @@
 import type { NextRequest } from "next/server";
-import { handlers } from "@/lib/auth/auth-js";
-import { limitSignIn } from "@/lib/rate-limit/limits-service";
+import { handlers, limits } from "@/lib/services/services.server";
 
 export const { GET } = handlers;
 
@@ -11,7 +10,7 @@ export const { GET } = handlers;
 export async function POST(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const signingIn = /\/api\/auth\/(signin|callback)\//.test(pathname);
-  const limited = signingIn ? await limitSignIn(request.headers) : undefined;
+  const limited = signingIn ? await limits().signIn(request.headers) : undefined;
   if (limited) {
     return new Response(limited.message, {
       status: 429,

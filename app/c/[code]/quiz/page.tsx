@@ -3,11 +3,11 @@ import { redirect } from "next/navigation";
 import { ClassBanner } from "@/components/classes/class-banner";
 import { PeopleLine } from "@/components/quiz/people-line";
 import { QuizForm } from "@/components/quiz/quiz-form";
-import { loadClassForStudent } from "@/lib/classes/student-service";
+import { studentClasses } from "@/lib/services/services.server";
 import { peopleMentioned, questionTexts } from "@/lib/content/people";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { submitQuiz } from "../../../[slug]/quiz/actions";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Class quiz", robots: { index: false 
 /** The class's quiz: the public quiz plus the class code; students only (else: join first). */
 export default async function ClassQuizPage({ params }: Props) {
   const { code } = await params;
-  const loaded = await loadClassForStudent(code);
+  const loaded = await studentClasses().loadClassForStudent(code);
   if (loaded.status !== "found" || !loaded.student || !loaded.quiz)
     redirect(routes.classJoin(code));
   const { klass, briefing, quiz, student, open } = loaded;

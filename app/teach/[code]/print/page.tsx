@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import QRCode from "qrcode";
-import { requestOrigin } from "@/lib/classes/origin";
-import { classForPrint } from "@/lib/classes/teacher-service";
-import { routes } from "@/lib/routes";
+import { requestOrigin } from "@/lib/classes/origin.server";
+import { teaching } from "@/lib/services/services.server";
+import { routes } from "@/lib/links/routes";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Class link to print", robots: { inde
 
 /** One sheet for the wall or the board: title, QR code, link, code and three steps. */
 export default async function PrintView({ params }: Props) {
-  const printable = await classForPrint((await params).code);
+  const printable = await teaching().classForPrint((await params).code);
   if (!printable) notFound();
   const { klass, briefing } = printable;
   const url = `${await requestOrigin()}${routes.classJoin(klass.code)}`;

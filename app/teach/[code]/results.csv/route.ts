@@ -1,8 +1,8 @@
-import { classResultsCsv } from "@/lib/classes/teacher-service";
+import { teaching } from "@/lib/services/services.server";
 
 /** The class's results as CSV. Owner only: anyone else gets the same 404 as no class. */
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
-  const results = await classResultsCsv((await params).code);
+  const results = await teaching().classResultsCsv((await params).code);
   if (!results) return new Response("Not found", { status: 404 });
   return new Response(results.csv, {
     headers: {

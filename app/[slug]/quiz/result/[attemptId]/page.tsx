@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClearDraft } from "@/components/quiz/clear-draft";
 import { ResultView } from "@/components/quiz/result-view";
-import { loadOwnedAttempt } from "@/lib/quiz/attempts-service";
+import { quizAttempts } from "@/lib/services/services.server";
 import { peopleMentioned } from "@/lib/content/people";
 import { reviewAttempt } from "@/lib/quiz/review";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 type Props = { params: Promise<{ slug: string; attemptId: string }> };
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Your result", robots: { index: false
 
 export default async function ResultPage({ params }: Props) {
   const { slug, attemptId } = await params;
-  const owned = await loadOwnedAttempt(slug, attemptId);
+  const owned = await quizAttempts().loadOwnedAttempt(slug, attemptId);
   if (!owned) notFound();
   const { briefing, quiz, attempt, klass, answersHidden } = owned;
   const review = reviewAttempt(quiz.questions, attempt);

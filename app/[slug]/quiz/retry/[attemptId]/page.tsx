@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { PeopleLine } from "@/components/quiz/people-line";
 import { QuizForm } from "@/components/quiz/quiz-form";
 import { peopleMentioned, questionTexts } from "@/lib/content/people";
-import { loadOwnedAttempt } from "@/lib/quiz/attempts-service";
+import { quizAttempts } from "@/lib/services/services.server";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { isCorrect } from "@/lib/quiz/score";
 import { submitQuiz } from "../../actions";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/links/routes";
 
 type Props = { params: Promise<{ slug: string; attemptId: string }> };
 
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Retry what you missed", robots: { in
 /** Server-rendered, so a retry works without JavaScript too. */
 export default async function RetryPage({ params }: Props) {
   const { slug, attemptId } = await params;
-  const owned = await loadOwnedAttempt(slug, attemptId);
+  const owned = await quizAttempts().loadOwnedAttempt(slug, attemptId);
   // While a class hides answers, which ones were missed is hidden too.
   if (!owned || owned.answersHidden) notFound();
   const { briefing, quiz, attempt } = owned;

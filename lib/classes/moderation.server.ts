@@ -1,0 +1,51 @@
+import "server-only";
+import { joinSchema } from "./class-forms";
+import type { ClassesPort } from "./classes-port";
+import { isUnkindNickname } from "./kind-nickname.server";
+import { isStudentOp, type ModerationNotice } from "./moderation";
+import type { TeacherService } from "./teacher.server";
+
+export type ModerationOutcome = "missing" | "done" | ModerationNotice;
+
+/**
+ * Rename or remove one student, for the class's owner only: `missing` for anyone else (and
+ * for a student not in the class), before anything is looked at. Removing needs the
+ * confirmation tick; both are idempotent (a resent form changes nothing more). A new
+ * nickname passes the same checks as at join: the join schema and the rude-word list.
+ */
+export function moderationService({
+  classes,
+  teacher,
+}: {
+  classes: ClassesPort;
+  teacher: Pick<TeacherService, "ownedClass">;
+}) {
+  return {
+    async moderateStudent(
+      code: string,
+      input: { op?: string; studentId?: string; nickname?: string; confirmed: boolean },
+      now = Date.now(),
+    ): Promise<ModerationOutcome> {
+      const klass = await teacher.ownedClass(code, now);
+      if (!klass || !input.studentId || !isStudentOp(input.op)) return "missing";
+      if (input.op === "remove") {
+        if (!input.confirmed) return "confirm-remove";
+        // The owner is checked above, so false means the student is gone already (removed,
+        // or deleted their own data): the teacher wanted them out, and they are.
+        await classes.removeStudent(klass.code, klass.ownerId, input.studentId, now);
+        return "done";
+      }
+      const parsed = joinSchema.safeParse({ nickname: input.nickname ?? "" });
+      if (!parsed.success) return "invalid";
+      if (isUnkindNickname(parsed.data.nickname)) return "unkind";
+      const renamed = await classes.renameStudent(
+        klass.code,
+        klass.ownerId,
+        input.studentId,
+        parsed.data.nickname,
+      );
+      if (renamed === "taken") return "taken";
+      return renamed ? "done" : "missing";
+    },
+  };
+}

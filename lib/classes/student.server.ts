@@ -1,0 +1,105 @@
+import "server-only";
+import { chosenLevel, startAtLevel } from "@/lib/content/level-preference.server";
+import { loadBriefing } from "@/lib/content/load-briefings";
+import { issueMessages, type FormErrors } from "@/lib/forms/form-state";
+import { loadQuiz } from "@/lib/quiz/load-quiz.server";
+import type { Limited } from "@/lib/rate-limit/limit";
+import { normalizeCode } from "./class-code";
+import { joinSchema } from "./class-forms";
+import type { ClassesPort } from "./classes-port";
+import { isUnkindNickname } from "./kind-nickname.server";
+import { UNKIND_NICKNAME } from "./kind-nickname-message";
+import { classMember, ensureClassMember } from "./membership.server";
+import { canJoin, isOpen, type Membership, type StudentRecord } from "./types";
+
+// What a student's browser may do with a class: join it and see it. The student is whoever
+// holds the class's signed cookie (membership.server.ts); no account is involved.
+
+export const INVALID_LINK = "This class link is not valid.";
+export const NOT_JOINING = "This class is not taking new students. Ask your teacher.";
+export const CLOSED = "This class is closed. Ask your teacher.";
+export const REMOVED = "Your teacher removed you from this class.";
+
+export type JoinOutcome =
+  | { ok: true; code: string; student: StudentRecord }
+  | { ok: false; errors: FormErrors; closed?: boolean };
+
+export type StudentDeps = {
+  classes: ClassesPort;
+  limits: {
+    join(code: string): Promise<Limited | undefined>;
+    unknownClassGuard(): Promise<{
+      limited: Limited | undefined;
+      miss: () => Promise<Limited | undefined>;
+    }>;
+  };
+  /** Links the asker to the class they joined, so deleting their data reaches it (lib/privacy). */
+  linkMembership: (membership: Membership, now: number) => Promise<void>;
+};
+
+export function studentService({ classes, limits, linkMembership }: StudentDeps) {
+  return {
+    /**
+     * What a student's class page needs: the class, its briefing, and who this browser is in
+     * it. `missing` for no such class; `removed` when the teacher removed this browser's
+     * student; `limited` when this network has tried too many codes that do not exist (it is
+     * then told nothing about any code).
+     */
+    async loadClassForStudent(rawCode: string, now = Date.now()) {
+      const guard = await limits.unknownClassGuard();
+      if (guard.limited) return { status: "limited" as const, limited: guard.limited };
+      const code = normalizeCode(rawCode);
+      const klass = code ? await classes.getClass(code, now) : undefined;
+      const briefing = klass && loadBriefing(klass.slug);
+      if (!klass || !briefing) {
+        const limited = await guard.miss();
+        return limited ? { status: "limited" as const, limited } : { status: "missing" as const };
+      }
+      const studentId = await classMember(klass.code);
+      const student = studentId ? await classes.getStudent(klass.code, studentId) : undefined;
+      if (student?.removedAt) return { status: "removed" as const, klass };
+      const quiz = loadQuiz(klass.slug);
+      // The student's own choice first, else the level the teacher set for the class.
+      const level = (await chosenLevel()) ?? klass.level;
+      const found = {
+        ...{ klass, briefing, quiz, student, level },
+        open: isOpen(klass, now),
+        joinable: canJoin(klass, now),
+      };
+      return { status: "found" as const, ...found };
+    },
+
+    /**
+     * A student joins (or rejoins, from the same browser) an open class under a nickname;
+     * the signed cookie made here is who they are in it from then on. Rate-limited per class
+     * and network, so a script cannot fill a class with names.
+     */
+    async joinClassFromForm(
+      rawCode: string,
+      input: Record<string, unknown>,
+      now = Date.now(),
+    ): Promise<JoinOutcome> {
+      const code = normalizeCode(rawCode);
+      if (!code) return { ok: false, errors: { "": INVALID_LINK } };
+      const limited = await limits.join(code);
+      if (limited) return { ok: false, errors: { "": limited.message } };
+      const record = await classes.getClass(code, now);
+      if (!record || !canJoin(record, now)) {
+        const message = record?.joinsClosedAt ? NOT_JOINING : CLOSED;
+        return { ok: false, closed: true, errors: { "": message } };
+      }
+      const parsed = joinSchema.safeParse(input);
+      if (!parsed.success) return { ok: false, errors: issueMessages(parsed.error.issues) };
+      if (isUnkindNickname(parsed.data.nickname)) {
+        return { ok: false, errors: { nickname: UNKIND_NICKNAME } };
+      }
+      const studentId = await ensureClassMember(code);
+      const student = await classes.joinClass(code, studentId, parsed.data.nickname, now);
+      if (student.removedAt) return { ok: false, closed: true, errors: { "": REMOVED } };
+      // Deleting "my data" later must reach this class, from any device the subject signs in on.
+      await linkMembership({ code, studentId }, now);
+      if (record.level) await startAtLevel(record.level);
+      return { ok: true, code, student };
+    },
+  };
+}

@@ -1,0 +1,155 @@
+import "server-only";
+import type { Identity } from "@/lib/auth/identity";
+import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings";
+import { issueMessages, type FormErrors } from "@/lib/forms/form-state";
+import { loadQuiz } from "@/lib/quiz/load-quiz.server";
+import type { Limited } from "@/lib/rate-limit/limit";
+import { classCsv } from "./class-csv";
+import { newClassCode } from "./class-code";
+import { closesAtFrom, createClassSchema } from "./class-forms";
+import { classOpPatch, isClassOp } from "./class-ops";
+import type { ClassesPort } from "./classes-port";
+import { questionInsights, scoreDistribution } from "./insights";
+import { isOpen, type ClassRecord } from "./types";
+
+// What a teacher does with classes. Every function finds the signed-in teacher itself and
+// answers only for their own classes: anyone else (signed out, another teacher) gets the
+// same `undefined` as for a class that does not exist, so a page shows a 404 and reveals
+// nothing. Callers cannot forget the check, because they cannot pass an owner in.
+
+export type CreateOutcome =
+  | { ok: true; record: ClassRecord }
+  | { ok: false; errors: FormErrors }
+  | { ok: false; signedOut: true };
+
+export const FUTURE_CLOSE = "Pick a time in the future, or leave it empty.";
+/** How many codes to draw before giving up: with 887 million codes, 8 collisions never happen. */
+export const CODE_TRIES = 8;
+
+export type TeacherDeps = {
+  classes: ClassesPort;
+  identity: Pick<Identity, "userId">;
+  /** Class creations per teacher (lib/rate-limit). */
+  limitCreation: (teacherId: string) => Promise<Limited | undefined>;
+  newCode?: () => string;
+};
+
+export type TeacherService = ReturnType<typeof teacherService>;
+
+export function teacherService({
+  classes,
+  identity,
+  limitCreation,
+  newCode = newClassCode,
+}: TeacherDeps) {
+  /** The class if the signed-in teacher owns it (moderation shares the check). */
+  async function ownedClass(code: string, now: number): Promise<ClassRecord | undefined> {
+    const ownerId = await identity.userId();
+    if (!ownerId) return undefined;
+    const record = await classes.getClass(code, now);
+    return record?.ownerId === ownerId ? record : undefined;
+  }
+
+  return {
+    ownedClass,
+
+    /** The signed-in teacher's classes, newest first, each with whether it is open now. */
+    async myClasses(now = Date.now()) {
+      const ownerId = await identity.userId();
+      if (!ownerId) return undefined;
+      const list = await classes.listClasses(ownerId, now);
+      return list.map((c) => ({ ...c, open: isOpen(c, now) }));
+    },
+
+    /** A new class from the create form, rate-limited per teacher; draws codes until one is free. */
+    async createClassFromForm(
+      input: Record<string, unknown>,
+      now = Date.now(),
+    ): Promise<CreateOutcome> {
+      const ownerId = await identity.userId();
+      if (!ownerId) return { ok: false, signedOut: true };
+      const limited = await limitCreation(ownerId);
+      if (limited) return { ok: false, errors: { "": limited.message } };
+      const parsed = createClassSchema.safeParse(input);
+      if (!parsed.success) return { ok: false, errors: issueMessages(parsed.error.issues) };
+      const values = parsed.data;
+      if (!listBriefingSlugs().includes(values.slug)) {
+        return { ok: false, errors: { slug: "Choose a briefing." } };
+      }
+      const closesAt = closesAtFrom(values);
+      if (closesAt !== undefined && closesAt <= now) {
+        return { ok: false, errors: { closesAt: FUTURE_CLOSE } };
+      }
+      for (let tries = 0; tries < CODE_TRIES; tries++) {
+        const record: ClassRecord = {
+          code: newCode(),
+          ownerId,
+          title: values.title,
+          slug: values.slug,
+          feedback: values.feedback,
+          createdAt: now,
+          ...(closesAt !== undefined ? { closesAt } : {}),
+          ...(values.level === "easy" && loadBriefing(values.slug)?.easy ? { level: "easy" } : {}),
+        };
+        if (await classes.createClass(record)) return { ok: true, record };
+      }
+      throw new Error(`could not draw a free class code in ${CODE_TRIES} tries`);
+    },
+
+    /**
+     * Close, reopen, reveal, hide, stop or allow joins, or delete, for the owner only:
+     * `missing` for anyone else, and before anything else is looked at. `changed` also when
+     * there was nothing to change (each operation is idempotent, an unknown one changes
+     * nothing); `confirm` for a delete not yet confirmed.
+     */
+    async applyClassOp(code: string, op: unknown, confirmed: boolean, now = Date.now()) {
+      const klass = await ownedClass(code, now);
+      if (!klass) return "missing" as const;
+      if (!isClassOp(op)) return "changed" as const;
+      if (op === "delete") {
+        if (!confirmed) return "confirm" as const;
+        await classes.deleteClass(klass.code, klass.ownerId);
+        return "deleted" as const;
+      }
+      const patch = classOpPatch(klass, op, now);
+      if (patch) await classes.updateClass(klass.code, klass.ownerId, patch);
+      return "changed" as const;
+    },
+
+    /** Everything the dashboard shows, for the owner only. */
+    async classDashboard(code: string, now = Date.now()) {
+      const klass = await ownedClass(code, now);
+      const briefing = klass && loadBriefing(klass.slug);
+      const quiz = klass && loadQuiz(klass.slug);
+      if (!klass || !briefing || !quiz) return undefined;
+      const { students, results } = await classes.getClassRoster(klass.code);
+      const resultOf = new Map(results.map((r) => [r.studentId, r]));
+      return {
+        klass,
+        briefing,
+        open: isOpen(klass, now),
+        submitted: results.length,
+        roster: [...students]
+          .sort((a, b) => a.nickname.localeCompare(b.nickname))
+          .map((student) => ({ student, result: resultOf.get(student.studentId) })),
+        insights: questionInsights(quiz, results),
+        distribution: scoreDistribution(results),
+      };
+    },
+
+    /** The class and its briefing, for its print sheet: owner only. */
+    async classForPrint(code: string, now = Date.now()) {
+      const klass = await ownedClass(code, now);
+      const briefing = klass && loadBriefing(klass.slug);
+      return klass && briefing ? { klass, briefing } : undefined;
+    },
+
+    /** The class's results as CSV: owner only. */
+    async classResultsCsv(code: string, now = Date.now()) {
+      const klass = await ownedClass(code, now);
+      const quiz = klass && loadQuiz(klass.slug);
+      if (!klass || !quiz) return undefined;
+      return { code: klass.code, csv: classCsv(quiz, await classes.getClassRoster(klass.code)) };
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Identity } from "@/lib/auth/identity";
+import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings";
+import { textField } from "@/lib/forms/form-fields";
+import type { Limited } from "@/lib/rate-limit/limit";
+import type { AttemptRecord } from "./attempt";
+import type { AttemptsPort } from "./attempts-port";
+import type { ClassSubmissions } from "./class-submissions";
+import { loadQuiz } from "./load-quiz.server";
+import { submitAttempt, type SubmitOutcome } from "./submit";
+
+// Quiz attempts: sending one, and reading one back. The owner is the subject (signed-in user
+// or this browser's anonymous id); nobody else can read an attempt, and a class submission
+// needs the class to admit it (open, and this browser one of its students).
+
+export const NO_SUCH_QUIZ = "This quiz does not exist. Go back to the briefing and start again.";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export type AttemptsDeps = {
+  attempts: AttemptsPort;
+  identity: Identity;
+  classes: ClassSubmissions;
+  /** Rate limits for one subject's submissions (lib/rate-limit). */
+  limit: (subjectId: string) => Promise<Limited | undefined>;
+  newId?: () => string;
+  clock?: () => number;
+};
+
+export type AttemptsService = ReturnType<typeof attemptsService>;
+
+export function attemptsService({
+  attempts,
+  identity,
+  classes,
+  limit,
+  newId = randomUUID,
+  clock = Date.now,
+}: AttemptsDeps) {
+  /**
+   * The attempt if, and only if, the person asking owns it. Anything else (unknown,
+   * malformed, someone else's, another briefing's) is the same undefined: a page shows 404
+   * and reveals nothing about whether the id exists.
+   */
+  async function ownedAttempt(slug: string, id: string): Promise<AttemptRecord | undefined> {
+    if (!UUID.test(id)) return undefined;
+    const subject = await identity.subject();
+    if (!subject) return undefined;
+    const attempt = await attempts.getAttempt(subject, id);
+    return attempt?.slug === slug ? attempt : undefined;
+  }
+
+  return {
+    /** A posted quiz form: validated, scored from the server's keys and stored once. */
+    async submitQuizForm(form: FormData): Promise<SubmitOutcome & { slug?: string }> {
+      const slug = textField(form, "slug");
+      if (!(form instanceof FormData) || !slug || !listBriefingSlugs().includes(slug)) {
+        return { ok: false, errors: { "": NO_SUCH_QUIZ } };
+      }
+      const now = clock();
+      const code = textField(form, "classCode");
+      let klass;
+      if (code) {
+        const admitted = await classes.admit(code, slug, now);
+        if (!admitted.ok) return { ok: false, errors: { "": admitted.message } };
+        klass = { code, studentId: admitted.studentId };
+      }
+      const outcome = await submitAttempt({
+        store: attempts,
+        classes,
+        quiz: loadQuiz(slug)!,
+        slug,
+        form,
+        subject: () => identity.ensureSubject(),
+        newId,
+        now,
+        klass,
+        limit,
+      });
+      return { ...outcome, slug };
+    },
+
+    /**
+     * For the result and retry pages: the briefing, its quiz, the reader's own attempt, and
+     * its class if it was made in one. `answersHidden`: the class shows only the score until
+     * the teacher reveals the answers.
+     */
+    async loadOwnedAttempt(slug: string, attemptId: string) {
+      const briefing = loadBriefing(slug);
+      const quiz = briefing && loadQuiz(slug);
+      const attempt = quiz && (await ownedAttempt(slug, attemptId));
+      if (!briefing || !quiz || !attempt) return undefined;
+      const klass = attempt.classCode
+        ? await classes.resultView(attempt.classCode, clock())
+        : undefined;
+      return { briefing, quiz, attempt, klass, answersHidden: klass?.answersHidden ?? false };
+    },
+  };
+}

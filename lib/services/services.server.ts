@@ -1,0 +1,89 @@
+import "server-only";
+import NextAuth from "next-auth";
+import { anonymousSubject, ensureAnonymousSubject } from "@/lib/auth/anonymous.server";
+import { authConfig } from "@/lib/auth/config.server";
+import type { Identity } from "@/lib/auth/identity";
+import { authSecret } from "@/lib/auth/secret.server";
+import { classSubmissions } from "@/lib/classes/class-submissions.server";
+import { moderationService } from "@/lib/classes/moderation.server";
+import { studentService } from "@/lib/classes/student.server";
+import { teacherService } from "@/lib/classes/teacher.server";
+import { applyRetentionNow, mergeService, myDataService } from "@/lib/privacy/subjects.server";
+import { attemptsService } from "@/lib/quiz/attempts.server";
+import { progressService } from "@/lib/quiz/my-progress.server";
+import { limitsService } from "@/lib/rate-limit/limits.server";
+import { getStore } from "./store.server";
+
+// The composition root (docs/architecture.md): the one place that knows every room. It
+// chooses the store (store.server.ts), hands each feature service the port it declared and
+// the other services it needs, and builds Auth.js with sign-in's merge. app/ calls what it
+// exports; no feature imports this module or the store. Everything is built on first use.
+
+const once = <T>(make: () => T) => {
+  let built: T | undefined;
+  return () => (built ??= make());
+};
+
+const merge = (userId: string) => mergeService(getStore(), anonymousSubject)(userId);
+
+/** Auth.js, with its configuration (secret, providers from env) read per request. */
+export const { handlers, auth, signIn, signOut } = NextAuth(() =>
+  authConfig({ mergeAnonymousInto: merge }),
+);
+
+/** Who is asking: the signed-in user, else this browser's anonymous id. */
+export const identity: Identity = {
+  session: () => auth(),
+  userId: async () => (await auth())?.user?.id,
+  async subject(session) {
+    const known = session === undefined ? await auth() : session;
+    return known?.user?.id ?? (await anonymousSubject());
+  },
+  // Signed in: the user, finishing a merge that sign-in could not (the store was down).
+  async ensureSubject() {
+    const userId = (await auth())?.user?.id;
+    if (!userId) return ensureAnonymousSubject();
+    await merge(userId);
+    return userId;
+  },
+};
+
+export const limits = once(() => limitsService(getStore(), authSecret));
+
+export const myData = once(() =>
+  myDataService({ subjects: getStore(), classes: getStore(), identity }),
+);
+
+export const quizAttempts = once(() =>
+  attemptsService({
+    attempts: getStore(),
+    identity,
+    classes: classSubmissions(getStore()),
+    limit: (subjectId) => limits().submission(subjectId),
+  }),
+);
+
+export const progress = once(() => progressService({ attempts: getStore(), identity }));
+
+export const teaching = once(() =>
+  teacherService({
+    classes: getStore(),
+    identity,
+    limitCreation: (teacherId) => limits().classCreation(teacherId),
+  }),
+);
+
+export const moderation = once(() =>
+  moderationService({ classes: getStore(), teacher: teaching() }),
+);
+
+export const studentClasses = once(() =>
+  studentService({
+    classes: getStore(),
+    limits: limits(),
+    linkMembership: (membership, now) => myData().linkClassMembership(membership, now),
+  }),
+);
+
+/** `npm run store:retention`: retention over everything, now. */
+export const applyRetention = (now?: number) => applyRetentionNow(getStore(), now);
