@@ -1,13 +1,13 @@
 "use client";
 
-import { FieldError, fieldAria } from "@/components/forms/field-error";
+import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import {
   DISPLAY_NAME_MAX,
   localSignInSchema,
   type LocalSignInValues,
 } from "@/lib/auth/local-sign-in-schema";
-import type { FormAction, Posted } from "@/lib/forms/form-state";
+import type { FormAction, Posted } from "@/lib/forms/action-state";
 
 type Props = { from: string; action: FormAction<Posted<LocalSignInValues>> };
 
@@ -23,24 +23,23 @@ export function LocalSignInForm({ from, action }: Props) {
   return (
     <form {...formProps} className="mt-3">
       <input type="hidden" name="from" value={from} />
-      <label htmlFor="local-name" className="block font-medium">
-        Your name or a nickname
-      </label>
-      <div className="mt-1 flex flex-wrap gap-2">
-        <input
-          id="local-name"
-          autoComplete="nickname"
-          maxLength={DISPLAY_NAME_MAX}
-          defaultValue={posted.name}
-          {...fieldAria("local-name-error", error)}
-          className="min-h-11 min-w-0 flex-1 rounded-md border border-rule bg-paper px-3"
-          {...register("name")}
-        />
-        <button type="submit" className="button-primary" disabled={pending}>
-          {pending ? "Signing in…" : "Continue"}
-        </button>
-      </div>
-      <FieldError id="local-name-error" message={error} />
+      <Field id="local-name" label="Your name or a nickname" error={error}>
+        {(control) => (
+          <div className="mt-1 flex flex-wrap gap-2">
+            <input
+              {...control}
+              autoComplete="nickname"
+              maxLength={DISPLAY_NAME_MAX}
+              defaultValue={posted.name}
+              className="min-h-11 min-w-0 flex-1 rounded-md border border-rule bg-paper px-3"
+              {...register("name")}
+            />
+            <button type="submit" className="button-primary" disabled={pending}>
+              {pending ? "Signing in…" : "Continue"}
+            </button>
+          </div>
+        )}
+      </Field>
     </form>
   );
 }

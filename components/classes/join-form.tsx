@@ -1,9 +1,9 @@
 "use client";
 
-import { FieldError, fieldAria } from "@/components/forms/field-error";
+import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { NICKNAME_MAX, joinSchema, type JoinValues } from "@/lib/classes/class-forms";
-import type { FormAction, Posted } from "@/lib/forms/form-state";
+import type { FormAction, Posted } from "@/lib/forms/action-state";
 
 type Props = { action: FormAction<Posted<JoinValues>> };
 
@@ -18,24 +18,25 @@ export function JoinForm({ action }: Props) {
   const error = errorOf("nickname") ?? formError;
   return (
     <form {...formProps} className="mt-6">
-      <label htmlFor="nickname" className="block font-semibold">
-        Your nickname
-      </label>
-      <p id="nickname-hint" className="text-sm text-muted">
-        One your teacher will recognise. Not your full name: no e-mail or account needed.
-      </p>
-      <input
+      <Field
         id="nickname"
-        autoComplete="nickname"
-        autoCapitalize="words"
-        enterKeyHint="go"
-        maxLength={NICKNAME_MAX}
-        defaultValue={posted.nickname}
-        {...fieldAria("nickname-error", error, "nickname-hint")}
-        className="mt-2 min-h-12 w-full rounded-md border border-rule bg-paper px-3 text-lg"
-        {...register("nickname")}
-      />
-      <FieldError id="nickname-error" message={error} />
+        label="Your nickname"
+        hint="One your teacher will recognise. Not your full name: no e-mail or account needed."
+        error={error}
+      >
+        {(control) => (
+          <input
+            {...control}
+            autoComplete="nickname"
+            autoCapitalize="words"
+            enterKeyHint="go"
+            maxLength={NICKNAME_MAX}
+            defaultValue={posted.nickname}
+            className="mt-2 min-h-12 w-full rounded-md border border-rule bg-paper px-3 text-lg"
+            {...register("nickname")}
+          />
+        )}
+      </Field>
       <button
         type="submit"
         className="button-primary mt-4 w-full justify-center"

@@ -2,9 +2,9 @@
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import type { FormAction, FormState, Posted } from "@/lib/forms/form-state";
-import { FieldError, fieldAria } from "./field-error";
-import { FormError } from "./form-error";
+import type { ActionState, FormAction, Posted } from "@/lib/forms/action-state";
+import { ErrorMessage } from "./error-message";
+import { Field } from "./field";
 import { useActionForm } from "./use-action-form";
 
 afterEach(cleanup);
@@ -22,14 +22,10 @@ function Harness({ action, stamp }: { action: FormAction<Values>; stamp?: string
   });
   return (
     <form {...formProps} aria-label="form">
-      <FormError message={formError} />
-      <input
-        aria-label="Name"
-        defaultValue={posted.name}
-        {...fieldAria("name-error", errorOf("name"))}
-        {...register("name")}
-      />
-      <FieldError id="name-error" message={errorOf("name")} />
+      <ErrorMessage message={formError} />
+      <Field id="name" label="Name" error={errorOf("name")}>
+        {(control) => <input {...control} defaultValue={posted.name} {...register("name")} />}
+      </Field>
       <input type="hidden" name="extra" value="kept" />
       <button type="submit">{pending ? "Sending" : "Send"}</button>
     </form>
@@ -37,7 +33,7 @@ function Harness({ action, stamp }: { action: FormAction<Values>; stamp?: string
 }
 
 /** An action that records each post it receives and answers with `answer`. */
-function recording(answer: (data: FormData) => FormState<Values>) {
+function recording(answer: (data: FormData) => ActionState<Values>) {
   const seen: FormData[] = [];
   const action: FormAction<Values> = async (_state, data) => {
     seen.push(data);
@@ -66,7 +62,8 @@ describe("useActionForm", () => {
 
   it("sends the form's own fields through the action and shows what the server says", async () => {
     const { seen, action } = recording((data) => ({
-      errors: { name: "Taken.", "": "Try again later." },
+      fieldErrors: { name: "Taken." },
+      formError: "Try again later.",
       values: { name: String(data.get("name")) },
     }));
     render(<Harness action={action} />);
@@ -81,7 +78,10 @@ describe("useActionForm", () => {
   });
 
   it("prefers the browser's message for a field to the server's older one", async () => {
-    const { action } = recording(() => ({ errors: { name: "Taken." }, values: { name: "Ada" } }));
+    const { action } = recording(() => ({
+      fieldErrors: { name: "Taken." },
+      values: { name: "Ada" },
+    }));
     render(<Harness action={action} />);
     const input = screen.getByLabelText("Name");
     fireEvent.change(input, { target: { value: "Ada" } });
@@ -98,33 +98,5 @@ describe("useActionForm", () => {
     fireEvent.change(screen.getByLabelText("Name"), { target: { value: "Ada" } });
     await submit();
     expect(screen.getByRole("form").getAttribute("data-stamp")).toBe("now");
-  });
-});
-
-describe("FieldError and fieldAria", () => {
-  it("render nothing and claim nothing without a message", () => {
-    const { container } = render(<FieldError id="x-error" />);
-    expect(container.innerHTML).toBe("");
-    expect(fieldAria("x-error", undefined)).toEqual({
-      "aria-invalid": undefined,
-      "aria-describedby": undefined,
-    });
-    expect(fieldAria("x-error", undefined, "x-hint")["aria-describedby"]).toBe("x-hint");
-  });
-
-  it("tie the input to the message, after any hint", () => {
-    const { container } = render(<FieldError id="x-error" message="Too long." />);
-    expect(container.innerHTML).toBe(
-      '<p id="x-error" role="alert" class="quiz-error mt-2">Too long.</p>',
-    );
-    expect(fieldAria("x-error", "Too long.", "x-hint")).toEqual({
-      "aria-invalid": true,
-      "aria-describedby": "x-hint x-error",
-    });
-  });
-
-  it("FormError: the whole form's message, without an id", () => {
-    const { container } = render(<FormError message="Closed." />);
-    expect(container.innerHTML).toBe('<p role="alert" class="quiz-error">Closed.</p>');
   });
 });

@@ -8,7 +8,7 @@ import {
   type FieldValues,
   type Path,
 } from "react-hook-form";
-import type { FormAction, Posted } from "@/lib/forms/form-state";
+import type { FormAction, Posted } from "@/lib/forms/action-state";
 import { schemaResolver, type FormSchema } from "@/lib/forms/schema-resolver";
 import { submitThroughAction } from "./submit-through-action";
 
@@ -43,13 +43,13 @@ export function useActionForm<I extends FieldValues, O>({
   // Through `formState.errors`: RHF re-renders the form only for the state it reads.
   const errorOf = (field: Path<I>) =>
     get<FieldErrors<I>, FieldError | undefined>(formState.errors, field)?.message ??
-    state?.errors[field];
+    state?.fieldErrors[field];
   return {
     posted,
     pending,
     register,
     errorOf,
-    formError: state?.errors[""],
+    formError: state?.formError,
     formProps: {
       action: formAction,
       onSubmit: submitThroughAction(handleSubmit, formAction, before),

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { routes } from "@/lib/links/routes";
+import { ErrorMessage } from "@/components/forms/error-message";
+import { TICK_TO_CONFIRM } from "@/lib/forms/action-state";
 
 type Props = {
   action: (form: FormData) => Promise<void>;
@@ -52,11 +54,7 @@ export function YourData({ action, askConfirm, deleted, retentionDays }: Props) 
           <input type="checkbox" className="checkbox" name="confirm" value="yes" required />
           <span>Yes, delete everything</span>
         </label>
-        {askConfirm && (
-          <p role="alert" className="quiz-error">
-            Tick the box to confirm.
-          </p>
-        )}
+        <ErrorMessage message={askConfirm ? TICK_TO_CONFIRM : undefined} />
         <button type="submit" className="button-secondary">
           Delete my data
         </button>

@@ -6,6 +6,7 @@ import type { AnswerValue, QuizFormValues } from "@/lib/quiz/answer-form-schema"
 import type { PublicQuestion } from "@/lib/quiz/question-types/type-registry";
 import { seededShuffle } from "@/lib/quiz/shuffle";
 import { QuestionFields } from "./question-fields";
+import { ErrorMessage } from "@/components/forms/error-message";
 
 type Props = {
   question: PublicQuestion;
@@ -63,11 +64,7 @@ export const QuestionBlock = memo(function QuestionBlock({
       <div className="quiz-options" data-ready={authoredOrder || seed ? "" : undefined}>
         <QuestionFields question={q} register={register} order={order} posted={posted} />
       </div>
-      {error && (
-        <p id={`${q.id}-error`} role="alert" className="quiz-error mt-3">
-          {error}
-        </p>
-      )}
+      <ErrorMessage id={`${q.id}-error`} message={error} className="mt-3" />
     </fieldset>
   );
 });

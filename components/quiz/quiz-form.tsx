@@ -11,10 +11,9 @@ import { useQuizDraft } from "./use-quiz-draft";
 import { messageOf, useQuizForm } from "./use-quiz-form";
 import { useQuizPaging } from "./use-quiz-paging";
 import { useResendUntilSaved } from "./use-resend-until-saved";
-import { useSendAnswers, type QuizAction } from "./use-send-answers";
-
-// The server action's state lives beside the code that sends it; app/ imports it from here.
-export type { QuizActionState } from "./use-send-answers";
+import type { QuizAction } from "@/lib/quiz/quiz-action-state";
+import { useSendAnswers } from "./use-send-answers";
+import { ErrorMessage } from "@/components/forms/error-message";
 
 type Props = {
   slug: string;
@@ -72,7 +71,7 @@ function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
 
   // A message about the whole form sits above the question; on a phone the reader is at the
   // Submit button, a screen below it. Bring it into view whenever a new one arrives.
-  const formError = state?.errors[""];
+  const formError = state?.formError;
   useEffect(() => {
     if (formError) formErrorRef.current?.scrollIntoView({ block: "nearest" });
   }, [formError, sentState]);
@@ -83,7 +82,7 @@ function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
       // The form's own fields, exactly what a no-JS post would send, through the same action.
       () =>
         send(state, new FormData(element), (result) =>
-          paging.showFirstError((id) => result?.errors[id]),
+          paging.showFirstError((id) => result?.fieldErrors[id]),
         ),
       (errors) => paging.showFirstError((id) => errors.answers?.[id]),
     )(event);
@@ -109,8 +108,8 @@ function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
       {only && <input type="hidden" name="only" value={only} />}
       {classCode && <input type="hidden" name="classCode" value={classCode} />}
       {/* Without JS the server made the id; a resend after "not saved yet" must reuse it. */}
-      {(attemptId ?? state?.attemptId) && (
-        <input type="hidden" name="attemptId" value={attemptId ?? state?.attemptId} />
+      {(attemptId ?? state?.payload?.attemptId) && (
+        <input type="hidden" name="attemptId" value={attemptId ?? state?.payload?.attemptId} />
       )}
 
       {/* Server HTML already looks like the one-at-a-time flow, so hydrating moves nothing
@@ -138,20 +137,17 @@ function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
         />
       </div>
 
-      {formError && (
-        <p ref={formErrorRef} role="alert" className="quiz-error mt-4 scroll-mt-4">
-          {formError}
-          {state?.stale && (
-            <button
-              type="button"
-              className="button-secondary mt-3 flex"
-              onClick={() => window.location.reload()}
-            >
-              Reload the quiz
-            </button>
-          )}
-        </p>
-      )}
+      <ErrorMessage ref={formErrorRef} message={formError} className="mt-4 scroll-mt-4">
+        {state?.payload?.stale && (
+          <button
+            type="button"
+            className="button-secondary mt-3 flex"
+            onClick={() => window.location.reload()}
+          >
+            Reload the quiz
+          </button>
+        )}
+      </ErrorMessage>
 
       {questions.map((q, i) => (
         <QuestionBlock
@@ -163,7 +159,7 @@ function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
           // shuffled per attempt when shown. Trade-off: question 1 reads the same for everyone.
           seed={optionSeed(attemptId, { id: q.id, position: i }, index)}
           authoredOrder={i === SHOWN_BEFORE_HYDRATION}
-          error={messageOf(formState.errors.answers?.[q.id]) ?? state?.errors[q.id]}
+          error={messageOf(formState.errors.answers?.[q.id]) ?? state?.fieldErrors[q.id]}
           posted={state?.values?.[q.id]}
           register={register}
           clearErrors={clearErrors}

@@ -2,12 +2,13 @@
 import { act, cleanup, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { RETRY_DELAYS, useResendUntilSaved } from "./use-resend-until-saved";
-import type { QuizActionState } from "./use-send-answers";
+import type { QuizActionState } from "@/lib/quiz/quiz-action-state";
 
 const notSaved = (retryAfterSeconds?: number): QuizActionState => ({
-  errors: { "": "Not sent yet" },
-  retry: true,
-  ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+  fieldErrors: {},
+  formError: "Not sent yet",
+  values: {},
+  payload: { retry: true, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) },
 });
 
 function setup(initial: QuizActionState = null) {
@@ -68,14 +69,19 @@ describe("useResendUntilSaved", () => {
 
   it("stops (timer and online listener) once the answer is no longer 'not saved'", () => {
     const { rerender, sends } = setup(notSaved());
-    rerender({ state: { errors: { q1: "Choose an answer." } } });
+    rerender({ state: { fieldErrors: { q1: "Choose an answer." }, values: {} } });
     act(() => vi.advanceTimersByTime(120_000));
     act(() => void window.dispatchEvent(new Event("online")));
     expect(sends()).toBe(0);
   });
 
   it("never resends a stale page or a plain error", () => {
-    const { rerender, sends } = setup({ errors: { "": "This page was updated" }, stale: true });
+    const { rerender, sends } = setup({
+      fieldErrors: {},
+      formError: "This page was updated",
+      values: {},
+      payload: { stale: true },
+    });
     act(() => vi.advanceTimersByTime(120_000));
     act(() => void window.dispatchEvent(new Event("online")));
     rerender({ state: null });

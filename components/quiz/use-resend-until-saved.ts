@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useRef } from "react";
-import type { QuizActionState } from "./use-send-answers";
+import type { QuizActionState } from "@/lib/quiz/quiz-action-state";
 
 /** Seconds before each automatic resend while the store is unreachable; the last repeats. */
 export const RETRY_DELAYS = [3, 6, 12, 30];
@@ -18,14 +18,14 @@ export function useResendUntilSaved(state: QuizActionState, resend: () => void) 
   // An Effect Event: the latest `resend` is called, but a new one (each render makes one)
   // does not restart the timer, which would also count as another step of the back-off.
   const resendNow = useEffectEvent(resend);
-  const retry = state?.retry === true;
+  const retry = state?.payload?.retry === true;
 
   useEffect(() => {
     if (!retry) return;
     const fire = () => resendNow();
     const backoff = RETRY_DELAYS[Math.min(retries.current, RETRY_DELAYS.length - 1)]!;
     // A rate limit says how long it refuses; resending earlier would only be refused again.
-    const delay = Math.max(backoff, state?.retryAfterSeconds ?? 0);
+    const delay = Math.max(backoff, state?.payload?.retryAfterSeconds ?? 0);
     retries.current++;
     const timer = setTimeout(fire, delay * 1000);
     window.addEventListener("online", fire);

@@ -4,14 +4,8 @@ import { act, cleanup, renderHook } from "@testing-library/react";
 import { UnrecognizedActionError } from "next/dist/client/components/unrecognized-action-error";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { useResendUntilSaved } from "./use-resend-until-saved";
-import {
-  NOT_SENT,
-  STALE,
-  failedSend,
-  useSendAnswers,
-  type QuizAction,
-  type QuizActionState,
-} from "./use-send-answers";
+import type { QuizAction, QuizActionState } from "@/lib/quiz/quiz-action-state";
+import { NOT_SENT, STALE, failedSend, useSendAnswers } from "./use-send-answers";
 
 afterEach(() => {
   cleanup();
@@ -38,30 +32,45 @@ async function sendOnce(
 describe("failedSend (stale deployment detection)", () => {
   it("asks for a reload, not a resend, when the action is gone after a deployment", () => {
     const error = new UnrecognizedActionError("Server Action 7f00 was not found on the server.");
-    expect(failedSend(error)).toEqual({ errors: { "": STALE }, stale: true });
+    expect(failedSend(error)).toEqual({
+      fieldErrors: {},
+      formError: STALE,
+      values: {},
+      payload: { stale: true },
+    });
   });
 
   it("asks for a resend on anything else (offline, dropped connection, server down)", () => {
     for (const error of [new TypeError("Failed to fetch"), new Error("500"), "weird", undefined])
-      expect(failedSend(error)).toEqual({ errors: { "": NOT_SENT }, retry: true });
+      expect(failedSend(error)).toEqual({
+        fieldErrors: {},
+        formError: NOT_SENT,
+        values: {},
+        payload: { retry: true },
+      });
   });
 
   it("does not take an ordinary error named like Next's for a stale page", () => {
     const lookalike = Object.assign(new Error("not found"), { name: "UnrecognizedActionError" });
-    expect(failedSend(lookalike).stale).toBeUndefined();
+    expect(failedSend(lookalike).payload?.stale).toBeUndefined();
   });
 });
 
 describe("useSendAnswers", () => {
   it("sends the previous state and the form's fields, and keeps what came back", async () => {
     const calls: [QuizActionState, FormData][] = [];
-    const back: QuizActionState = { errors: { q2: "Choose an answer." } };
+    const back: QuizActionState = { fieldErrors: { q2: "Choose an answer." }, values: {} };
     const action: QuizAction = async (state, data) => {
       calls.push([state, data]);
       return back;
     };
     const { result } = renderHook(() => useSendAnswers(action));
-    const previous: QuizActionState = { errors: { "": NOT_SENT }, retry: true };
+    const previous: QuizActionState = {
+      fieldErrors: {},
+      formError: NOT_SENT,
+      values: {},
+      payload: { retry: true },
+    };
     const data = form([
       ["slug", "s"],
       ["answers.q1", "a"],
@@ -80,7 +89,7 @@ describe("useSendAnswers", () => {
     expect(result.current.sending).toBe(false);
     act(() => result.current.send(null, form([]), () => {}));
     expect(result.current.sending).toBe(true);
-    await act(async () => answer({ errors: { "": "Try again." } }));
+    await act(async () => answer({ fieldErrors: {}, formError: "Try again.", values: {} }));
     expect(result.current.sending).toBe(false);
   });
 
@@ -90,7 +99,12 @@ describe("useSendAnswers", () => {
     };
     const { result } = renderHook(() => useSendAnswers(action));
     const seen = await sendOnce(result);
-    expect(result.current.sent).toEqual({ errors: { "": STALE }, stale: true });
+    expect(result.current.sent).toEqual({
+      fieldErrors: {},
+      formError: STALE,
+      values: {},
+      payload: { stale: true },
+    });
     expect(seen).toEqual([]);
     expect(result.current.sending).toBe(false);
   });
@@ -101,7 +115,12 @@ describe("useSendAnswers", () => {
     };
     const { result } = renderHook(() => useSendAnswers(action));
     await sendOnce(result);
-    expect(result.current.sent).toEqual({ errors: { "": NOT_SENT }, retry: true });
+    expect(result.current.sent).toEqual({
+      fieldErrors: {},
+      formError: NOT_SENT,
+      values: {},
+      payload: { retry: true },
+    });
   });
 });
 
@@ -141,6 +160,6 @@ describe("useSendAnswers with useResendUntilSaved", () => {
     await act(async () => vi.advanceTimersByTime(120_000));
     await act(async () => void window.dispatchEvent(new Event("online")));
     expect(sends()).toBe(1);
-    expect(result.current.sent?.stale).toBe(true);
+    expect(result.current.sent?.payload?.stale).toBe(true);
   });
 });

@@ -1,29 +1,6 @@
 import { useState, useTransition } from "react";
 import { unstable_isUnrecognizedActionError } from "next/navigation";
-import type { FormState } from "@/lib/forms/form-state";
-import type { AnswerValue } from "@/lib/quiz/answer-form-schema";
-
-/** The answers as posted, by question id (`answers.<question>` in the form). */
-type PostedAnswers = Record<string, AnswerValue>;
-
-/**
- * The shared FormState, messages keyed by question id, plus what only the quiz needs.
- * `values` only when the answers reached the schema: a thrown send or an unknown quiz has none.
- */
-export type QuizActionState =
-  | (Omit<NonNullable<FormState<PostedAnswers>>, "values"> & {
-      values?: PostedAnswers;
-      /** Not saved yet (store unreachable): send the same attempt again later. */
-      retry?: boolean;
-      attemptId?: string;
-      /** Rate-limited: the next automatic resend waits at least this long. */
-      retryAfterSeconds?: number;
-      /** The page is from an older deployment (its action is gone): reloading fixes it. */
-      stale?: boolean;
-    })
-  | null;
-
-export type QuizAction = (state: QuizActionState, form: FormData) => Promise<QuizActionState>;
+import type { QuizAction, QuizActionState } from "@/lib/quiz/quiz-action-state";
 
 export const NOT_SENT =
   "Not sent yet: check your connection. Your answers are saved on this device and we'll keep trying; you can also press Submit again.";
@@ -38,10 +15,12 @@ export const STALE =
 export function failedSend(error: unknown): NonNullable<QuizActionState> {
   // A deployment replaced the action (its id is gone from the server): resending the same
   // request can never work, reloading the page gets the new build's action and does.
-  if (unstable_isUnrecognizedActionError(error)) return { errors: { "": STALE }, stale: true };
+  if (unstable_isUnrecognizedActionError(error)) {
+    return { fieldErrors: {}, formError: STALE, values: {}, payload: { stale: true } };
+  }
   // Anything else (offline, a dropped connection, a server that did not answer) may pass
   // next time: ask for a resend of the same attempt (see useResendUntilSaved).
-  return { errors: { "": NOT_SENT }, retry: true };
+  return { fieldErrors: {}, formError: NOT_SENT, values: {}, payload: { retry: true } };
 }
 
 /**

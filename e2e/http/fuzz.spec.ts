@@ -161,7 +161,7 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
 }) => {
   test.setTimeout(300_000);
   const before = await snapshot();
-  const submitKey = "app/[slug]/quiz/actions.ts#submitQuiz";
+  const submitKey = "app/(reader)/[slug]/quiz/actions.ts#submitQuiz";
   const options = { numRuns: RUNS, seed: 20261126 };
   // Always tried, whatever the seed draws: junk inside each kind of grouped answer.
   const grouped = quiz.questions.filter((q) => q.type === "order" || q.type === "match");
@@ -226,7 +226,7 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
       const result = await encoded(
         baseURL!,
         stranger,
-        "app/c/[code]/actions.ts#joinAction",
+        "app/(class)/c/[code]/actions.ts#joinAction",
         `/c/${code}`,
         [klass, null, formOf({ nickname: nick })],
       );
@@ -239,7 +239,7 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
       const result = await encoded(
         baseURL!,
         stranger,
-        "app/signin/actions.ts#continueAs",
+        "app/(account)/signin/actions.ts#continueAs",
         "/signin",
         [null, formOf({ name, from: "/me" })],
       );
@@ -258,7 +258,7 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
       const result = await encoded(
         baseURL!,
         teacher,
-        "app/teach/actions.ts#createClassAction",
+        "app/(teacher)/teach/actions.ts#createClassAction",
         "/teach",
         [null, formOf(fields)],
       );
@@ -268,9 +268,13 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
   );
   await fc.assert(
     fc.asyncProperty(junk, fc.oneof(fc.constant(code), junk), async (op, klass) => {
-      await encoded(baseURL!, teacher, "app/teach/actions.ts#classAction", `/teach/${code}`, [
-        formOf({ code: klass, op }),
-      ]);
+      await encoded(
+        baseURL!,
+        teacher,
+        "app/(teacher)/teach/actions.ts#classAction",
+        `/teach/${code}`,
+        [formOf({ code: klass, op })],
+      );
     }),
     options,
   );
@@ -295,9 +299,13 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
   );
   await fc.assert(
     fc.asyncProperty(moderation, async (fields) => {
-      await encoded(baseURL!, teacher, "app/teach/actions.ts#moderateAction", `/teach/${code}`, [
-        formOf(fields),
-      ]);
+      await encoded(
+        baseURL!,
+        teacher,
+        "app/(teacher)/teach/actions.ts#moderateAction",
+        `/teach/${code}`,
+        [formOf(fields)],
+      );
     }),
     options,
   );
@@ -309,7 +317,7 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
         const result = await encoded(
           baseURL!,
           student,
-          "app/me/actions.ts#deleteMyDataAction",
+          "app/(account)/me/actions.ts#deleteMyDataAction",
           "/me",
           [formOf({ confirm })],
         );

@@ -35,10 +35,16 @@ export function buildActions(): ActionRef[] {
   }));
 }
 
-/** Every page and route handler in the build, as the app-paths manifest names them. */
+/**
+ * Every page and route handler in the build, as the app-paths manifest names them. Next adds
+ * a hash to a metadata image's name under a route group (`opengraph-image-9p1oyi`): the row
+ * names the file, so the hash is dropped.
+ */
 export function buildRoutes(): string[] {
   const manifest = JSON.parse(readFileSync(path.join(build, "app-paths-manifest.json"), "utf8"));
-  return Object.keys(manifest).sort();
+  return Object.keys(manifest)
+    .map((route) => route.replace(/\/(opengraph-image|twitter-image|icon)-[a-z0-9]+\//, "/$1/"))
+    .sort();
 }
 
 export function actionId(key: string): string {

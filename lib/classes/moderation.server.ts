@@ -1,4 +1,7 @@
 import "server-only";
+import type { Outcome } from "@/lib/forms/action-state";
+import { textField } from "@/lib/forms/form-fields";
+import { routes } from "@/lib/links/routes";
 import { joinSchema } from "./class-forms";
 import type { ClassesPort } from "./classes-port";
 import { isUnkindNickname } from "./kind-nickname.server";
@@ -20,32 +23,60 @@ export function moderationService({
   classes: ClassesPort;
   teacher: Pick<TeacherService, "ownedClass">;
 }) {
+  async function moderateStudent(
+    code: string,
+    input: { op?: string; studentId?: string; nickname?: string; confirmed: boolean },
+    now = Date.now(),
+  ): Promise<ModerationOutcome> {
+    const klass = await teacher.ownedClass(code, now);
+    if (!klass || !input.studentId || !isStudentOp(input.op)) return "missing";
+    if (input.op === "remove") {
+      if (!input.confirmed) return "confirm-remove";
+      // The owner is checked above, so false means the student is gone already (removed,
+      // or deleted their own data): the teacher wanted them out, and they are.
+      await classes.removeStudent(klass.code, klass.ownerId, input.studentId, now);
+      return "done";
+    }
+    const parsed = joinSchema.safeParse({ nickname: input.nickname ?? "" });
+    if (!parsed.success) return "invalid";
+    if (isUnkindNickname(parsed.data.nickname)) return "unkind";
+    const renamed = await classes.renameStudent(
+      klass.code,
+      klass.ownerId,
+      input.studentId,
+      parsed.data.nickname,
+    );
+    if (renamed === "taken") return "taken";
+    return renamed ? "done" : "missing";
+  }
+
   return {
-    async moderateStudent(
-      code: string,
-      input: { op?: string; studentId?: string; nickname?: string; confirmed: boolean },
-      now = Date.now(),
-    ): Promise<ModerationOutcome> {
-      const klass = await teacher.ownedClass(code, now);
-      if (!klass || !input.studentId || !isStudentOp(input.op)) return "missing";
-      if (input.op === "remove") {
-        if (!input.confirmed) return "confirm-remove";
-        // The owner is checked above, so false means the student is gone already (removed,
-        // or deleted their own data): the teacher wanted them out, and they are.
-        await classes.removeStudent(klass.code, klass.ownerId, input.studentId, now);
-        return "done";
-      }
-      const parsed = joinSchema.safeParse({ nickname: input.nickname ?? "" });
-      if (!parsed.success) return "invalid";
-      if (isUnkindNickname(parsed.data.nickname)) return "unkind";
-      const renamed = await classes.renameStudent(
-        klass.code,
-        klass.ownerId,
-        input.studentId,
-        parsed.data.nickname,
+    moderateStudent,
+
+    /**
+     * Rename or remove, as the dashboard's form posts it: 404 for anyone but the owner (and
+     * for a student not in the class); a refusal comes back as a notice at the student's row.
+     */
+    async moderate(form: FormData, now = Date.now()): Promise<Outcome<never>> {
+      const code = textField(form, "code") ?? "";
+      const studentId = textField(form, "studentId") ?? "";
+      const outcome = await moderateStudent(
+        code,
+        {
+          op: textField(form, "op"),
+          studentId,
+          nickname: textField(form, "nickname"),
+          confirmed: textField(form, "confirm") === "yes",
+        },
+        now,
       );
-      if (renamed === "taken") return "taken";
-      return renamed ? "done" : "missing";
+      if (outcome === "missing") return { notFound: true };
+      return {
+        redirect:
+          outcome === "done"
+            ? routes.classDashboard(code)
+            : routes.classDashboardNotice(code, outcome, studentId),
+      };
     },
   };
 }

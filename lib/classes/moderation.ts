@@ -1,4 +1,5 @@
 import { NICKNAME_MAX } from "./class-forms";
+import { TICK_TO_CONFIRM } from "@/lib/forms/action-state";
 import { UNKIND_NICKNAME } from "./kind-nickname-message";
 
 /** What a teacher can do to one student from the dashboard. */
@@ -17,7 +18,7 @@ export const MODERATION_NOTICES = {
   taken: "Another student in this class already has that nickname.",
   unkind: UNKIND_NICKNAME,
   invalid: `Use 1–${NICKNAME_MAX} letters, digits, spaces and simple punctuation.`,
-  "confirm-remove": "Tick the box to confirm.",
+  "confirm-remove": TICK_TO_CONFIRM,
 } as const;
 export type ModerationNotice = keyof typeof MODERATION_NOTICES;
 

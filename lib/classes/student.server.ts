@@ -1,11 +1,20 @@
 import "server-only";
 import { chosenLevel, startAtLevel } from "@/lib/content/level-preference.server";
 import { loadBriefing } from "@/lib/content/load-briefings";
-import { issueMessages, type FormErrors } from "@/lib/forms/form-state";
+import {
+  issueMessages,
+  problemState,
+  type ActionState,
+  type FormErrors,
+  type Outcome,
+  type Posted,
+} from "@/lib/forms/action-state";
+import { textField } from "@/lib/forms/form-fields";
+import { routes } from "@/lib/links/routes";
 import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import type { Limited } from "@/lib/rate-limit/limit";
 import { normalizeCode } from "./class-code";
-import { joinSchema } from "./class-forms";
+import { joinSchema, type JoinValues } from "./class-forms";
 import type { ClassesPort } from "./classes-port";
 import { isUnkindNickname } from "./kind-nickname.server";
 import { UNKIND_NICKNAME } from "./kind-nickname-message";
@@ -19,6 +28,8 @@ export const INVALID_LINK = "This class link is not valid.";
 export const NOT_JOINING = "This class is not taking new students. Ask your teacher.";
 export const CLOSED = "This class is closed. Ask your teacher.";
 export const REMOVED = "Your teacher removed you from this class.";
+
+export type JoinState = ActionState<Posted<JoinValues>>;
 
 export type JoinOutcome =
   | { ok: true; code: string; student: StudentRecord }
@@ -38,7 +49,7 @@ export type StudentDeps = {
 };
 
 export function studentService({ classes, limits, linkMembership }: StudentDeps) {
-  return {
+  const service = {
     /**
      * What a student's class page needs: the class, its briefing, and who this browser is in
      * it. `missing` for no such class; `removed` when the teacher removed this browser's
@@ -101,5 +112,14 @@ export function studentService({ classes, limits, linkMembership }: StudentDeps)
       if (record.level) await startAtLevel(record.level);
       return { ok: true, code, student };
     },
+
+    /** The join form's action: on to the class, or the problems to show by the nickname. */
+    async join(code: string, form: FormData, now = Date.now()): Promise<Outcome<JoinState>> {
+      const values = { nickname: textField(form, "nickname", 100) ?? "" };
+      const outcome = await service.joinClassFromForm(code, values, now);
+      if (outcome.ok) return { redirect: routes.classJoin(outcome.code) };
+      return { state: problemState(outcome.errors, values) };
+    },
   };
+  return service;
 }

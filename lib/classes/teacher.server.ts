@@ -1,12 +1,21 @@
 import "server-only";
 import type { Identity } from "@/lib/auth/identity";
 import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings";
-import { issueMessages, type FormErrors } from "@/lib/forms/form-state";
+import {
+  issueMessages,
+  problemState,
+  type ActionState,
+  type FormErrors,
+  type Outcome,
+  type Posted,
+} from "@/lib/forms/action-state";
+import { textField } from "@/lib/forms/form-fields";
+import { routes } from "@/lib/links/routes";
 import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import type { Limited } from "@/lib/rate-limit/limit";
 import { classCsv } from "./class-csv";
 import { newClassCode } from "./class-code";
-import { closesAtFrom, createClassSchema } from "./class-forms";
+import { closesAtFrom, createClassSchema, type CreateClassValues } from "./class-forms";
 import { classOpPatch, isClassOp } from "./class-ops";
 import type { ClassesPort } from "./classes-port";
 import { questionInsights, scoreDistribution } from "./insights";
@@ -21,6 +30,10 @@ export type CreateOutcome =
   | { ok: true; record: ClassRecord }
   | { ok: false; errors: FormErrors }
   | { ok: false; signedOut: true };
+
+export type CreateClassState = ActionState<Posted<CreateClassValues>>;
+
+const CREATE_FIELDS = ["title", "slug", "feedback", "level", "closesAt", "timezoneOffset"] as const;
 
 export const FUTURE_CLOSE = "Pick a time in the future, or leave it empty.";
 /** How many codes to draw before giving up: with 887 million codes, 8 collisions never happen. */
@@ -50,8 +63,88 @@ export function teacherService({
     return record?.ownerId === ownerId ? record : undefined;
   }
 
+  /** The create form's rules, from its values as posted (see `createClass`). */
+  async function createClassFromForm(
+    input: Record<string, unknown>,
+    now = Date.now(),
+  ): Promise<CreateOutcome> {
+    const ownerId = await identity.userId();
+    if (!ownerId) return { ok: false, signedOut: true };
+    const limited = await limitCreation(ownerId);
+    if (limited) return { ok: false, errors: { "": limited.message } };
+    const parsed = createClassSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, errors: issueMessages(parsed.error.issues) };
+    const values = parsed.data;
+    if (!listBriefingSlugs().includes(values.slug)) {
+      return { ok: false, errors: { slug: "Choose a briefing." } };
+    }
+    const closesAt = closesAtFrom(values);
+    if (closesAt !== undefined && closesAt <= now) {
+      return { ok: false, errors: { closesAt: FUTURE_CLOSE } };
+    }
+    for (let tries = 0; tries < CODE_TRIES; tries++) {
+      const record: ClassRecord = {
+        code: newCode(),
+        ownerId,
+        title: values.title,
+        slug: values.slug,
+        feedback: values.feedback,
+        createdAt: now,
+        ...(closesAt !== undefined ? { closesAt } : {}),
+        ...(values.level === "easy" && loadBriefing(values.slug)?.easy ? { level: "easy" } : {}),
+      };
+      if (await classes.createClass(record)) return { ok: true, record };
+    }
+    throw new Error(`could not draw a free class code in ${CODE_TRIES} tries`);
+  }
+
+  /**
+   * Close, reopen, reveal, hide, stop or allow joins, or delete, for the owner only:
+   * `missing` for anyone else, and before anything else is looked at. `changed` also when
+   * there was nothing to change (each operation is idempotent, an unknown one changes
+   * nothing); `confirm` for a delete not yet confirmed.
+   */
+  async function applyClassOp(code: string, op: unknown, confirmed: boolean, now = Date.now()) {
+    const klass = await ownedClass(code, now);
+    if (!klass) return "missing" as const;
+    if (!isClassOp(op)) return "changed" as const;
+    if (op === "delete") {
+      if (!confirmed) return "confirm" as const;
+      await classes.deleteClass(klass.code, klass.ownerId);
+      return "deleted" as const;
+    }
+    const patch = classOpPatch(klass, op, now);
+    if (patch) await classes.updateClass(klass.code, klass.ownerId, patch);
+    return "changed" as const;
+  }
+
   return {
     ownedClass,
+    createClassFromForm,
+    applyClassOp,
+
+    /** The create form's action: on to the new class's dashboard, or its problems. */
+    async createClass(form: FormData, now = Date.now()): Promise<Outcome<CreateClassState>> {
+      const values: Posted<CreateClassValues> = {};
+      for (const field of CREATE_FIELDS) {
+        const value = textField(form, field);
+        if (value !== undefined) values[field] = value;
+      }
+      const outcome = await createClassFromForm(values, now);
+      if (outcome.ok) return { redirect: routes.classDashboard(outcome.record.code) };
+      if ("signedOut" in outcome) return { redirect: routes.signIn({ from: routes.teach() }) };
+      return { state: problemState(outcome.errors, values) };
+    },
+
+    /** A class operation's action (close, reopen, …): the owner only, 404 for everyone else. */
+    async classOp(form: FormData, now = Date.now()): Promise<Outcome<never>> {
+      const code = textField(form, "code") ?? "";
+      const confirmed = textField(form, "confirm") === "yes";
+      const done = await applyClassOp(code, textField(form, "op"), confirmed, now);
+      if (done === "missing") return { notFound: true };
+      if (done === "confirm") return { redirect: routes.classDashboard(code, "delete") };
+      return { redirect: done === "deleted" ? routes.teach() : routes.classDashboard(code) };
+    },
 
     /** The signed-in teacher's classes, newest first, each with whether it is open now. */
     async myClasses(now = Date.now()) {
@@ -59,61 +152,6 @@ export function teacherService({
       if (!ownerId) return undefined;
       const list = await classes.listClasses(ownerId, now);
       return list.map((c) => ({ ...c, open: isOpen(c, now) }));
-    },
-
-    /** A new class from the create form, rate-limited per teacher; draws codes until one is free. */
-    async createClassFromForm(
-      input: Record<string, unknown>,
-      now = Date.now(),
-    ): Promise<CreateOutcome> {
-      const ownerId = await identity.userId();
-      if (!ownerId) return { ok: false, signedOut: true };
-      const limited = await limitCreation(ownerId);
-      if (limited) return { ok: false, errors: { "": limited.message } };
-      const parsed = createClassSchema.safeParse(input);
-      if (!parsed.success) return { ok: false, errors: issueMessages(parsed.error.issues) };
-      const values = parsed.data;
-      if (!listBriefingSlugs().includes(values.slug)) {
-        return { ok: false, errors: { slug: "Choose a briefing." } };
-      }
-      const closesAt = closesAtFrom(values);
-      if (closesAt !== undefined && closesAt <= now) {
-        return { ok: false, errors: { closesAt: FUTURE_CLOSE } };
-      }
-      for (let tries = 0; tries < CODE_TRIES; tries++) {
-        const record: ClassRecord = {
-          code: newCode(),
-          ownerId,
-          title: values.title,
-          slug: values.slug,
-          feedback: values.feedback,
-          createdAt: now,
-          ...(closesAt !== undefined ? { closesAt } : {}),
-          ...(values.level === "easy" && loadBriefing(values.slug)?.easy ? { level: "easy" } : {}),
-        };
-        if (await classes.createClass(record)) return { ok: true, record };
-      }
-      throw new Error(`could not draw a free class code in ${CODE_TRIES} tries`);
-    },
-
-    /**
-     * Close, reopen, reveal, hide, stop or allow joins, or delete, for the owner only:
-     * `missing` for anyone else, and before anything else is looked at. `changed` also when
-     * there was nothing to change (each operation is idempotent, an unknown one changes
-     * nothing); `confirm` for a delete not yet confirmed.
-     */
-    async applyClassOp(code: string, op: unknown, confirmed: boolean, now = Date.now()) {
-      const klass = await ownedClass(code, now);
-      if (!klass) return "missing" as const;
-      if (!isClassOp(op)) return "changed" as const;
-      if (op === "delete") {
-        if (!confirmed) return "confirm" as const;
-        await classes.deleteClass(klass.code, klass.ownerId);
-        return "deleted" as const;
-      }
-      const patch = classOpPatch(klass, op, now);
-      if (patch) await classes.updateClass(klass.code, klass.ownerId, patch);
-      return "changed" as const;
     },
 
     /** Everything the dashboard shows, for the owner only. */

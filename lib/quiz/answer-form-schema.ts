@@ -2,7 +2,7 @@
 // browser and re-checked by the server action. zod/mini keeps it small in the client bundle.
 import * as z from "zod/mini";
 import { CODE_PATTERN } from "@/lib/links/class-code-pattern";
-import { issueMessages, type Issue } from "@/lib/forms/form-state";
+import { issueMessages, type Issue } from "@/lib/forms/action-state";
 import { answerOf } from "./question-types/answer-registry";
 import type { PublicQuestion } from "./question-types/type-registry";
 import type { Response } from "./question-types/shared";

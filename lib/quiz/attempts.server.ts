@@ -2,12 +2,15 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Identity } from "@/lib/auth/identity";
 import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings";
+import { problemState, type Outcome } from "@/lib/forms/action-state";
 import { textField } from "@/lib/forms/form-fields";
+import { routes } from "@/lib/links/routes";
 import type { Limited } from "@/lib/rate-limit/limit";
 import type { AttemptRecord } from "./attempt";
 import type { AttemptsPort } from "./attempts-port";
 import type { ClassSubmissions } from "./class-submissions";
 import { loadQuiz } from "./load-quiz.server";
+import type { QuizActionState } from "./quiz-action-state";
 import { submitAttempt, type SubmitOutcome } from "./submit";
 
 // Quiz attempts: sending one, and reading one back. The owner is the subject (signed-in user
@@ -51,34 +54,45 @@ export function attemptsService({
     return attempt?.slug === slug ? attempt : undefined;
   }
 
+  /** A posted quiz form: validated, scored from the server's keys and stored once. */
+  async function submitQuizForm(form: FormData): Promise<SubmitOutcome & { slug?: string }> {
+    const slug = textField(form, "slug");
+    if (!(form instanceof FormData) || !slug || !listBriefingSlugs().includes(slug)) {
+      return { ok: false, errors: { "": NO_SUCH_QUIZ } };
+    }
+    const now = clock();
+    const code = textField(form, "classCode");
+    let klass;
+    if (code) {
+      const admitted = await classes.admit(code, slug, now);
+      if (!admitted.ok) return { ok: false, errors: { "": admitted.message } };
+      klass = { code, studentId: admitted.studentId };
+    }
+    const outcome = await submitAttempt({
+      store: attempts,
+      classes,
+      quiz: loadQuiz(slug)!,
+      slug,
+      form,
+      subject: () => identity.ensureSubject(),
+      newId,
+      now,
+      klass,
+      limit,
+    });
+    return { ...outcome, slug };
+  }
+
   return {
-    /** A posted quiz form: validated, scored from the server's keys and stored once. */
-    async submitQuizForm(form: FormData): Promise<SubmitOutcome & { slug?: string }> {
-      const slug = textField(form, "slug");
-      if (!(form instanceof FormData) || !slug || !listBriefingSlugs().includes(slug)) {
-        return { ok: false, errors: { "": NO_SUCH_QUIZ } };
-      }
-      const now = clock();
-      const code = textField(form, "classCode");
-      let klass;
-      if (code) {
-        const admitted = await classes.admit(code, slug, now);
-        if (!admitted.ok) return { ok: false, errors: { "": admitted.message } };
-        klass = { code, studentId: admitted.studentId };
-      }
-      const outcome = await submitAttempt({
-        store: attempts,
-        classes,
-        quiz: loadQuiz(slug)!,
-        slug,
-        form,
-        subject: () => identity.ensureSubject(),
-        newId,
-        now,
-        klass,
-        limit,
-      });
-      return { ...outcome, slug };
+    submitQuizForm,
+
+    /** The quiz action: on to the stored result, or the problems to show beside the answers. */
+    async submit(form: FormData): Promise<Outcome<QuizActionState>> {
+      const outcome = await submitQuizForm(form);
+      if (outcome.ok) return { redirect: routes.result(outcome.slug!, outcome.attemptId) };
+      const { errors, values, retry, attemptId, retryAfterSeconds } = outcome;
+      const payload = retry ? { retry, attemptId, retryAfterSeconds } : undefined;
+      return { state: problemState(errors, values ?? {}, payload) };
     },
 
     /**

@@ -1,4 +1,6 @@
 import type { ClassAction } from "./types";
+import { ErrorMessage } from "@/components/forms/error-message";
+import { TICK_TO_CONFIRM } from "@/lib/forms/action-state";
 
 type Props = {
   code: string;
@@ -28,11 +30,7 @@ export function DeleteClassSection({ code, action, askConfirm }: Props) {
           Delete class
         </button>
       </form>
-      {askConfirm && (
-        <p role="alert" className="quiz-error mt-2">
-          Tick the box to confirm.
-        </p>
-      )}
+      <ErrorMessage message={askConfirm ? TICK_TO_CONFIRM : undefined} className="mt-2" />
     </section>
   );
 }

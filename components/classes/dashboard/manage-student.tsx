@@ -1,6 +1,7 @@
 import { NICKNAME_MAX } from "@/lib/classes/class-forms";
 import type { StudentRecord } from "@/lib/classes/types";
 import type { ClassAction } from "./types";
+import { ErrorMessage } from "@/components/forms/error-message";
 
 type Props = {
   code: string;
@@ -22,11 +23,7 @@ export function ManageStudent({ code, student, action, notice }: Props) {
         Manage <span className="sr-only">&nbsp;{student.nickname}</span>
       </summary>
       <div className="mt-2 w-64 space-y-4 rounded-md border border-rule bg-paper p-3">
-        {notice && (
-          <p role="alert" className="quiz-error text-sm">
-            {notice}
-          </p>
-        )}
+        <ErrorMessage message={notice} className="text-sm" />
         <form action={action} className="space-y-2">
           <input type="hidden" name="code" value={code} />
           <input type="hidden" name="studentId" value={student.studentId} />

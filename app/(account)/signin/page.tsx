@@ -7,6 +7,7 @@ import { providerChoices } from "@/lib/auth/config.server";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { continueAs, signInWithProvider, signOutAction } from "./actions";
 import { routes } from "@/lib/links/routes";
+import { ErrorMessage } from "@/components/forms/error-message";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
@@ -35,11 +36,10 @@ export default async function SignInPage({ searchParams }: Props) {
         {session ? "You are signed in" : "Sign in"}
       </h1>
 
-      {errorCode && !session && (
-        <p role="alert" className="quiz-error mt-4">
-          {ERRORS[errorCode] ?? DEFAULT_ERROR}
-        </p>
-      )}
+      <ErrorMessage
+        message={errorCode && !session ? (ERRORS[errorCode] ?? DEFAULT_ERROR) : undefined}
+        className="mt-4"
+      />
 
       {session ? (
         <div className="mt-4 space-y-4">

@@ -6,8 +6,9 @@ import { QuizForm } from "@/components/quiz/quiz-form";
 import { studentClasses } from "@/lib/services/services.server";
 import { peopleMentioned, questionTexts } from "@/lib/content/people";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
-import { submitQuiz } from "../../../[slug]/quiz/actions";
+import { submitQuiz } from "@/app/(reader)/[slug]/quiz/actions";
 import { routes } from "@/lib/links/routes";
+import { ErrorMessage } from "@/components/forms/error-message";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -34,11 +35,12 @@ export default async function ClassQuizPage({ params }: Props) {
             : "You see your score when you submit; your teacher shows the answers later."}
         </p>
         <PeopleLine people={peopleMentioned(briefing, questions.flatMap(questionTexts))} />
-        {!open && (
-          <p role="alert" className="quiz-error mt-4">
-            This class is closed: answers are no longer sent to your teacher.
-          </p>
-        )}
+        <ErrorMessage
+          message={
+            open ? undefined : "This class is closed: answers are no longer sent to your teacher."
+          }
+          className="mt-4"
+        />
         <QuizForm
           slug={klass.slug}
           questions={questions}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import * as zod from "zod";
-import { INVALID_FORM, issueMessages } from "./form-state";
+import { INVALID_FORM, issueMessages } from "./action-state";
 
 describe("issueMessages", () => {
   it("keeps the first message per field, and the form's own under ''", () => {
