@@ -5,6 +5,7 @@
 // that every rule can fail.
 const TESTS = ["^test/", "\\.test\\.tsx?$"];
 const FEATURE = "^lib/(?!store/|services/)";
+const SERVER_ONLY = ["\\.server\\.tsx?$", "^lib/(store|services|editorial)/"];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -79,6 +80,33 @@ module.exports = {
       severity: "error",
       from: { path: "^lib/store/" },
       to: { path: ["^lib/services/", "^lib/(?!env/)[^/]+/.*\\.server\\.ts$"] },
+    },
+    {
+      name: "server-code-says-so",
+      comment:
+        "A module that runs only on the server says so: named *.server.ts or in a server-only folder (store, services; editorial runs at build time). A plain module may be bundled for the browser, so it never imports one (types excepted).",
+      severity: "error",
+      from: { path: "^lib/", pathNot: [...SERVER_ONLY, ...TESTS] },
+      to: {
+        path: [...SERVER_ONLY, "node_modules/(server-only|better-sqlite3|@vercel/kv|next-auth)/"],
+        dependencyTypesNot: ["type-only"],
+      },
+    },
+    {
+      name: "node-apis-say-so",
+      comment:
+        "Node's own modules (fs, crypto, path…) do not exist in the browser: only a server-only module (see server-code-says-so) imports them.",
+      severity: "error",
+      from: { path: "^lib/", pathNot: [...SERVER_ONLY, ...TESTS] },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "tests-stay-out",
+      comment:
+        "Test doubles, generators and fixtures live in test/ and e2e/; the shipped code never imports them.",
+      severity: "error",
+      from: { path: "^(app|components|lib)/", pathNot: TESTS },
+      to: { path: "^(test|e2e)/" },
     },
   ],
   options: {

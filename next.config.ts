@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { ACTION_BODY_LIMIT_KB } from "./lib/security/body-limit";
-import { easyRewrites } from "./lib/content/level-rewrites";
+import { easyRewrites } from "./lib/content/level-rewrites.server";
 import { securityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {

@@ -2,13 +2,8 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { AccountLink } from "@/components/auth/account-link";
 import { ReadingSettings } from "@/components/ui/reading-settings";
-import {
-  OPEN_GRAPH_BASE,
-  SITE_DESCRIPTION,
-  SITE_NAME,
-  TWITTER_BASE,
-  siteUrl,
-} from "@/lib/links/site";
+import { OPEN_GRAPH_BASE, SITE_DESCRIPTION, SITE_NAME, TWITTER_BASE } from "@/lib/links/site";
+import { siteUrl } from "@/lib/links/site-url.server";
 import "./globals.css";
 import { READING_SETTINGS_SCRIPT } from "@/lib/reading-settings";
 import { routes } from "@/lib/links/routes";

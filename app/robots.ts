@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { siteUrl } from "@/lib/links/site";
+import { siteUrl } from "@/lib/links/site-url.server";
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { loadAllBriefings } from "@/lib/content/load-briefings";
-import { siteUrl } from "@/lib/links/site";
+import { loadAllBriefings } from "@/lib/content/load-briefings.server";
+import { siteUrl } from "@/lib/links/site-url.server";
 import { routes } from "@/lib/links/routes";
 
 export default function sitemap(): MetadataRoute.Sitemap {

@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 import { continueAs, uniqueUser } from "./auth-helpers";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
 import { typeOf } from "../lib/quiz/question-types/type-registry";
-import { wrongResponse } from "../lib/test-support/quiz-responses";
+import { wrongResponse } from "../test/support/quiz-responses";
 import { answer, briefing, quiz, takeQuizOneByOne } from "./quiz-helpers";
 
 // One class from creation to deletion: a teacher on a desktop, three students on phones (one

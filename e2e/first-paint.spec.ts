@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, PHONE_ONLY, test } from "./fixtures";
-import { listsOf } from "../lib/test-support/quiz-responses";
+import { listsOf } from "../test/support/quiz-responses";
 import { answer, quiz, SLUG } from "./quiz-helpers";
 
 // The first question of the quiz is on screen in the prerendered HTML, long before a slow

@@ -4,11 +4,11 @@ import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
 import { splitUtterances } from "../lib/listen/split";
 import { answer, briefing, quiz, SLUG, takeQuizOneByOne } from "./quiz-helpers";
 import { displayQuote } from "../lib/content/display";
-import * as standIn from "../lib/listen/speech-stand-in";
+import * as standIn from "../test/support/speech-stand-in";
 import { spokenForm } from "../lib/listen/spoken-form";
 
 // Listen (components/listen/) against a stand-in speech engine that records what it is asked
-// to say and lets the test decide when each sentence ends (lib/listen/speech-stand-in.ts).
+// to say and lets the test decide when each sentence ends (test/support/speech-stand-in.ts).
 
 declare global {
   interface Window {

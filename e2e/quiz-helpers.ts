@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import type { Question } from "../lib/quiz/question-types/type-registry";
-import { listsOf, rightResponse, wrongResponse } from "../lib/test-support/quiz-responses";
+import { listsOf, rightResponse, wrongResponse } from "../test/support/quiz-responses";
 import { real, realQuiz } from "./stories";
 
 /** The briefing the whole suite runs on (e2e/stories.ts), and its quiz with keys. */

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { CONTENT_DIR, loadAllBriefings } from "../lib/content/load-briefings";
-import { parseQuizOf } from "../lib/quiz/quiz-file";
+import { CONTENT_DIR, loadAllBriefings } from "../lib/content/load-briefings.server";
+import { parseQuizOf } from "../lib/quiz/quiz-file.server";
 import { FIXTURE_DIR } from "./ports";
 
 // The briefings the e2e suite runs on, chosen from the data so that no spec names a story:

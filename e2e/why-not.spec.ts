@@ -10,7 +10,7 @@ import {
   submitAndWaitForResult,
   takeQuizOneByOne,
 } from "./quiz-helpers";
-import { wrongResponse } from "../lib/test-support/quiz-responses";
+import { wrongResponse } from "../test/support/quiz-responses";
 
 const wrongPicks = (q: Question) => typeOf(q).wrongPicks(q, wrongResponse(q));
 

@@ -4,7 +4,7 @@
 // comes from bench/floor.json, written by `npm run bench`.
 import { existsSync, readFileSync } from "node:fs";
 import { gzipFile, routeJs, routeLazyJs } from "../bench/lib/bundle-bytes";
-import { listBriefingSlugs } from "../lib/content/load-briefings";
+import { listBriefingSlugs } from "../lib/content/load-briefings.server";
 
 const KB = 1024;
 const BUDGETS = {

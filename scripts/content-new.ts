@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { CONTENT_DIR } from "../lib/content/load-briefings";
+import { CONTENT_DIR } from "../lib/content/load-briefings.server";
 import { nextSteps, scaffoldBriefing } from "../lib/editorial/scaffold";
 import { slugSchema } from "../lib/content/schemas";
 

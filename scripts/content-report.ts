@@ -4,8 +4,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkEditorial } from "../lib/editorial/check-editorial";
 import { editorReport, type ReportInput } from "../lib/editorial/editor-report";
-import { listBriefingSlugs, loadBriefing, relative } from "../lib/content/load-briefings";
-import { parseQuizOf } from "../lib/quiz/quiz-file";
+import { listBriefingSlugs, loadBriefing, relative } from "../lib/content/load-briefings.server";
+import { parseQuizOf } from "../lib/quiz/quiz-file.server";
 
 const inputs: ReportInput[] = listBriefingSlugs().map((slug) => {
   const briefing = loadBriefing(slug)!;

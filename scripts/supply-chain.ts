@@ -17,7 +17,7 @@ function parseVersion(text: string): SemVer | null {
   return canonical === text ? parsed : null;
 }
 
-export function isVersion(text: string): boolean {
+function isVersion(text: string): boolean {
   return parseVersion(text) !== null;
 }
 
@@ -64,7 +64,6 @@ const tableSchema = z.object({
 });
 
 export type AdvisoryTable = z.infer<typeof tableSchema>;
-export type TableEntry = AdvisoryTable["packages"][number];
 
 export function parseAdvisoryTable(json: unknown): AdvisoryTable {
   const parsed = tableSchema.safeParse(json);

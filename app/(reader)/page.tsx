@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/content/format-date";
-import { loadAllBriefings } from "@/lib/content/load-briefings";
+import { loadAllBriefings } from "@/lib/content/load-briefings.server";
 import { readingMinutes } from "@/lib/content/reading-time";
 import { SITE_DESCRIPTION } from "@/lib/links/site";
 import { routes } from "@/lib/links/routes";

@@ -1,5 +1,5 @@
 import type { Question } from "../../lib/quiz/question-types/type-registry";
-import { responseFields } from "../../lib/test-support/quiz-responses";
+import { responseFields } from "../../test/support/quiz-responses";
 
 /** A full, right set of answers as form fields (what the no-JS quiz form posts). */
 export function answerFields(questions: Question[]): [string, string][] {

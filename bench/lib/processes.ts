@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 export type Server = { url: string; stop: () => Promise<void> };
 
-export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
+async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     try {
@@ -33,7 +33,7 @@ export async function nextStart(
   return { url, stop: () => kill(child) };
 }
 
-export function kill(child: ChildProcess): Promise<void> {
+function kill(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || !child.pid) return resolve();
     child.once("exit", () => resolve());

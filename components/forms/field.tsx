@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { ErrorMessage, fieldAria } from "./error-message";
 
 /** What the control inside a Field spreads: its id, and the ARIA tying it to hint and message. */
-export type FieldControl = ReturnType<typeof fieldAria> & { id: string };
+type FieldControl = ReturnType<typeof fieldAria> & { id: string };
 
 type Props = {
   /** The control's id; its hint and message are `<id>-hint` and `<id>-error`. */

@@ -3,11 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import type { Question } from "../../lib/quiz/question-types/type-registry";
-import {
-  responseFields,
-  rightResponse,
-  wrongResponse,
-} from "../../lib/test-support/quiz-responses";
+import { responseFields, rightResponse, wrongResponse } from "../../test/support/quiz-responses";
 
 // Server actions and routes called the way an attacker would: straight over HTTP, with the
 // body React's own client encoder makes (so a refusal comes from our code, not from a
@@ -99,7 +95,7 @@ export type ActionResult = {
   response: APIResponse;
 };
 
-export async function readAction(response: APIResponse): Promise<ActionResult> {
+async function readAction(response: APIResponse): Promise<ActionResult> {
   const redirect = response.headers()["x-action-redirect"]?.split(";")[0];
   return { status: response.status(), redirect, body: await response.text(), response };
 }

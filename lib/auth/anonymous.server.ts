@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { ANON_COOKIE_NAME } from "./cookie-names";
 import { readSignedCookie, setSignedCookie } from "./signed-cookie.server";
-import { newAnonymousId } from "./signed-value";
+import { newAnonymousId } from "./signed-value.server";
 
 /** This browser's verified anonymous id, if it has one. Never writes. */
 export function anonymousSubject(): Promise<string | undefined> {

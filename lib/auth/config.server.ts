@@ -31,7 +31,7 @@ export function providerChoices(): { id: string; name: string }[] {
 }
 
 /** The providers the environment configures, in the order the sign-in page shows them. */
-export function configuredProviders(): Provider[] {
+function configuredProviders(): Provider[] {
   const env = signInEnv();
   const providers: Provider[] = [];
   if (env.google) providers.push(Google(env.google));

@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { isProduction } from "@/lib/env/env.server";
 import { authSecret } from "./secret.server";
-import { sign, verify } from "./signed-value";
+import { sign, verify } from "./signed-value.server";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 

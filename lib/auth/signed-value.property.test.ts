@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { garbageString } from "@/lib/test-support/arbitraries";
-import { sign, verify } from "./signed-value";
+import { garbageString } from "@/test/support/arbitraries";
+import { sign, verify } from "./signed-value.server";
 
 const value = fc.oneof(
   fc.string({ unit: "binary", minLength: 1, maxLength: 60 }),

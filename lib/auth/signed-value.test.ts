@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newAnonymousId, sign, verify } from "./signed-value";
+import { newAnonymousId, sign, verify } from "./signed-value.server";
 
 describe("signed values", () => {
   const secret = "s3cret-for-tests";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { garbageString } from "@/lib/test-support/arbitraries";
-import { newClassCode, normalizeCode } from "./class-code";
+import { garbageString } from "@/test/support/arbitraries";
+import { newClassCode, normalizeCode } from "./class-code.server";
 import { CODE_ALPHABET, CODE_PATTERN } from "../links/class-code-pattern";
 
 const code = fc

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anyValue, garbageString } from "@/lib/test-support/arbitraries";
+import { anyValue, garbageString } from "@/test/support/arbitraries";
 import {
   closesAtFrom,
   createClassSchema,

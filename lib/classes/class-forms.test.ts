@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeCode, newClassCode } from "./class-code";
+import { normalizeCode, newClassCode } from "./class-code.server";
 import { closesAtFrom, createClassSchema, joinSchema } from "./class-forms";
 import { nicknameKey, withSuffix } from "./nickname";
 

@@ -2,7 +2,7 @@ import type { ClassPatch, ClassRecord } from "./types";
 import { isOpen, reopenPatch } from "./types";
 
 /** What a teacher can do to a class from its dashboard. */
-export const CLASS_OPS = [
+const CLASS_OPS = [
   "close",
   "reopen",
   "reveal",

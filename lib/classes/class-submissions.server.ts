@@ -2,15 +2,20 @@ import "server-only";
 import type { ClassSubmissions } from "@/lib/quiz/class-submissions";
 import { checkClassContext } from "./class-submit";
 import type { ClassesPort } from "./classes-port";
-import { classMember } from "./membership.server";
 
 export const OTHER_QUIZ = "This form belongs to another quiz.";
 
-/** The classes side of a quiz submission (the quiz declares what it needs: ClassSubmissions). */
-export function classSubmissions(classes: ClassesPort): ClassSubmissions {
+/**
+ * The classes side of a quiz submission (the quiz declares what it needs: ClassSubmissions).
+ * `member`: who this browser is in a class (its signed cookie, in the app).
+ */
+export function classSubmissions(
+  classes: ClassesPort,
+  member: (code: string) => Promise<string | undefined>,
+): ClassSubmissions {
   return {
     async admit(code, slug, now) {
-      const context = await checkClassContext(classes, code, await classMember(code), now);
+      const context = await checkClassContext(classes, code, await member(code), now);
       if (!context.ok) return context;
       if (context.record.slug !== slug) return { ok: false, message: OTHER_QUIZ };
       return { ok: true, studentId: context.studentId };

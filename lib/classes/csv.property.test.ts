@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { garbageString } from "@/lib/test-support/arbitraries";
+import { garbageString } from "@/test/support/arbitraries";
 import { toCsv } from "./csv";
 
 /**

@@ -1,8 +1,6 @@
 import "server-only";
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from "obscenity";
 
-export { UNKIND_NICKNAME } from "./kind-nickname-message";
-
 let matcher: RegExpMatcher | undefined;
 
 /**

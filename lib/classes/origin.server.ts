@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { env } from "@/lib/env/env.server";
-import { siteUrl } from "@/lib/links/site";
+import { siteUrl } from "@/lib/links/site-url.server";
 
 /**
  * This site's origin as the teacher's browser reached it, for the class link and QR code:

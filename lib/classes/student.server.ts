@@ -1,6 +1,6 @@
 import "server-only";
-import { chosenLevel, startAtLevel } from "@/lib/content/level-preference.server";
-import { loadBriefing } from "@/lib/content/load-briefings";
+import { loadBriefing } from "@/lib/content/load-briefings.server";
+import type { Level } from "@/lib/content/reading-level-choice";
 import {
   issueMessages,
   problemState,
@@ -12,17 +12,16 @@ import {
 import { textField } from "@/lib/forms/form-fields";
 import { routes } from "@/lib/links/routes";
 import { loadQuiz } from "@/lib/quiz/load-quiz.server";
-import type { Limited } from "@/lib/rate-limit/limit";
-import { normalizeCode } from "./class-code";
+import type { Limited } from "@/lib/rate-limit/check-limits.server";
+import { normalizeCode } from "./class-code.server";
 import { joinSchema, type JoinValues } from "./class-forms";
 import type { ClassesPort } from "./classes-port";
 import { isUnkindNickname } from "./kind-nickname.server";
 import { UNKIND_NICKNAME } from "./kind-nickname-message";
-import { classMember, ensureClassMember } from "./membership.server";
 import { canJoin, isOpen, type Membership, type StudentRecord } from "./types";
 
 // What a student's browser may do with a class: join it and see it. The student is whoever
-// holds the class's signed cookie (membership.server.ts); no account is involved.
+// holds the class's signed cookie (StudentBrowser); no account is involved.
 
 export const INVALID_LINK = "This class link is not valid.";
 export const NOT_JOINING = "This class is not taking new students. Ask your teacher.";
@@ -35,8 +34,21 @@ export type JoinOutcome =
   | { ok: true; code: string; student: StudentRecord }
   | { ok: false; errors: FormErrors; closed?: boolean };
 
+/**
+ * What this browser holds: who it is in each class it joined, and its reading level. Signed
+ * cookies in the app (membership.server.ts, level-preference.server.ts); the `ensure…` and
+ * `start…` halves set cookies, so only a server action reaches them.
+ */
+export type StudentBrowser = {
+  member(code: string): Promise<string | undefined>;
+  ensureMember(code: string): Promise<string>;
+  chosenLevel(): Promise<Level | undefined>;
+  startAtLevel(level: Level): Promise<void>;
+};
+
 export type StudentDeps = {
   classes: ClassesPort;
+  browser: StudentBrowser;
   limits: {
     join(code: string): Promise<Limited | undefined>;
     unknownClassGuard(): Promise<{
@@ -48,7 +60,7 @@ export type StudentDeps = {
   linkMembership: (membership: Membership, now: number) => Promise<void>;
 };
 
-export function studentService({ classes, limits, linkMembership }: StudentDeps) {
+export function studentService({ classes, browser, limits, linkMembership }: StudentDeps) {
   const service = {
     /**
      * What a student's class page needs: the class, its briefing, and who this browser is in
@@ -66,12 +78,12 @@ export function studentService({ classes, limits, linkMembership }: StudentDeps)
         const limited = await guard.miss();
         return limited ? { status: "limited" as const, limited } : { status: "missing" as const };
       }
-      const studentId = await classMember(klass.code);
+      const studentId = await browser.member(klass.code);
       const student = studentId ? await classes.getStudent(klass.code, studentId) : undefined;
       if (student?.removedAt) return { status: "removed" as const, klass };
       const quiz = loadQuiz(klass.slug);
       // The student's own choice first, else the level the teacher set for the class.
-      const level = (await chosenLevel()) ?? klass.level;
+      const level = (await browser.chosenLevel()) ?? klass.level;
       const found = {
         ...{ klass, briefing, quiz, student, level },
         open: isOpen(klass, now),
@@ -104,12 +116,12 @@ export function studentService({ classes, limits, linkMembership }: StudentDeps)
       if (isUnkindNickname(parsed.data.nickname)) {
         return { ok: false, errors: { nickname: UNKIND_NICKNAME } };
       }
-      const studentId = await ensureClassMember(code);
+      const studentId = await browser.ensureMember(code);
       const student = await classes.joinClass(code, studentId, parsed.data.nickname, now);
       if (student.removedAt) return { ok: false, closed: true, errors: { "": REMOVED } };
       // Deleting "my data" later must reach this class, from any device the subject signs in on.
       await linkMembership({ code, studentId }, now);
-      if (record.level) await startAtLevel(record.level);
+      if (record.level) await browser.startAtLevel(record.level);
       return { ok: true, code, student };
     },
 

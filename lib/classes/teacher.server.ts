@@ -1,6 +1,6 @@
 import "server-only";
 import type { Identity } from "@/lib/auth/identity";
-import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings";
+import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings.server";
 import {
   issueMessages,
   problemState,
@@ -12,9 +12,9 @@ import {
 import { textField } from "@/lib/forms/form-fields";
 import { routes } from "@/lib/links/routes";
 import { loadQuiz } from "@/lib/quiz/load-quiz.server";
-import type { Limited } from "@/lib/rate-limit/limit";
+import type { Limited } from "@/lib/rate-limit/check-limits.server";
 import { classCsv } from "./class-csv";
-import { newClassCode } from "./class-code";
+import { newClassCode } from "./class-code.server";
 import { closesAtFrom, createClassSchema, type CreateClassValues } from "./class-forms";
 import { classOpPatch, isClassOp } from "./class-ops";
 import type { ClassesPort } from "./classes-port";

@@ -1,6 +1,6 @@
 import type { ClassAttempt } from "@/lib/quiz/attempt";
 
-export type Feedback = "immediate" | "after-close";
+type Feedback = "immediate" | "after-close";
 
 /** A class link: one briefing's quiz, shared by a teacher with their students. */
 export type ClassRecord = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { attributionsOf, displayQuote } from "./display";
 import { normalizeForMatch, occursIn } from "./normalize";
 import { briefingWordCount, readingMinutes } from "./reading-time";
-import { minimalBriefing } from "./__fixtures__/minimal-briefing";
+import { minimalBriefing } from "../../test/fixtures/minimal-briefing";
 import type { BriefingDoc } from "./schemas";
 
 describe("displayQuote", () => {

@@ -12,7 +12,7 @@ export function allCited(doc: BriefingDoc): Set<string> {
 }
 
 /** The facts a briefing text cites, per section ("lead" for the title and dek). */
-export function citedBySection(doc: BriefingDoc): Map<string, Set<string>> {
+function citedBySection(doc: BriefingDoc): Map<string, Set<string>> {
   const out = new Map([["lead", new Set(doc.leadFacts)]]);
   for (const section of doc.sections) {
     const ids = [...(section.intro?.facts ?? []), ...section.items.flatMap((item) => item.facts)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { minimalBriefing, toFiles } from "./__fixtures__/minimal-briefing";
+import { minimalBriefing, toFiles } from "../../test/fixtures/minimal-briefing";
 import { parseBriefing } from "./parse-briefing";
 import { EASY_FILE } from "./easy-file";
 import { formatProblem } from "./problem";

@@ -3,9 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURE_ROOT, FIXTURE_SLUG } from "@/test/content/fixture-briefing";
 import { tempDir } from "@/test/temp-dir";
-import { minimalBriefing, minimalQuiz, toFiles } from "./__fixtures__/minimal-briefing";
+import { minimalBriefing, minimalQuiz, toFiles } from "../../test/fixtures/minimal-briefing";
 import { checkAllBriefings } from "../editorial/check-all";
-import { listBriefingSlugs, loadAllBriefings, loadBriefing } from "./load-briefings";
+import { listBriefingSlugs, loadAllBriefings, loadBriefing } from "./load-briefings.server";
 
 type Folder = ReturnType<typeof toFiles> | "fixture";
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { minimalBriefing, toFiles, type MinimalBriefing } from "./__fixtures__/minimal-briefing";
+import {
+  minimalBriefing,
+  toFiles,
+  type MinimalBriefing,
+} from "../../test/fixtures/minimal-briefing";
 import { parseBriefing } from "./parse-briefing";
 import { formatProblem } from "./problem";
 

@@ -30,7 +30,7 @@ export const BRIEFING_FILES = [
   EASY_FILE,
 ] as const;
 
-export type BriefingFileName = (typeof BRIEFING_FILES)[number];
+type BriefingFileName = (typeof BRIEFING_FILES)[number];
 export type BriefingFiles = Partial<Record<BriefingFileName, string>>;
 
 export type Briefing = BriefingDoc & {

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Problem } from "./problem";
 
 /** Where a character offset is in a text, as a text editor shows it: line 3, column 5. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split("\n");
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixture as briefing } from "@/test/content/fixture-briefing";
-import { slugsWithEasyText } from "./content-folders";
-import { easyRewrites } from "./level-rewrites";
+import { slugsWithEasyText } from "./content-folders.server";
+import { easyRewrites } from "./level-rewrites.server";
 import { isLevel, textAt } from "./reading-level-choice";
 
 describe("reading levels", () => {

@@ -2,7 +2,7 @@ import type { Briefing } from "./parse-briefing";
 import type { BriefingDoc } from "./schemas";
 
 /** The two reading levels a briefing may have: its standard text and an easier one. */
-export const LEVELS = ["standard", "easy"] as const;
+const LEVELS = ["standard", "easy"] as const;
 export type Level = (typeof LEVELS)[number];
 
 /**

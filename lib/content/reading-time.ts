@@ -1,16 +1,16 @@
 import type { BriefingDoc, SectionItem } from "./schemas";
 
 /** Adult silent reading of non-fiction on a phone: ~200 words a minute is the usual estimate. */
-export const WORDS_PER_MINUTE = 200;
+const WORDS_PER_MINUTE = 200;
 
-export function itemText(item: SectionItem): string {
+function itemText(item: SectionItem): string {
   if ("quote" in item) return `${item.quote} ${item.speaker}`;
   if ("name" in item) return `${item.name} ${item.role} ${item.text}`;
   if ("when" in item) return `${item.when} ${item.text}`;
   return item.text;
 }
 
-export function countWords(text: string): number {
+function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 

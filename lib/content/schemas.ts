@@ -22,7 +22,7 @@ export const sourceMetaSchema = z.strictObject({
 /** Short spans only: the site quotes evidence, it never republishes the report. */
 export const MAX_EVIDENCE_CHARS = 240;
 
-export const factSchema = z.strictObject({
+const factSchema = z.strictObject({
   id: idSchema,
   statement: line,
   evidence: line.max(MAX_EVIDENCE_CHARS, `must be at most ${MAX_EVIDENCE_CHARS} characters`),
@@ -41,7 +41,7 @@ const quoteItem = z.strictObject({ quote: line, speaker: line, facts: factRefs }
 /** A lead-in sentence before a section's items; it cites its facts like any item. */
 const sectionBase = { id: idSchema, heading: line, intro: textItem.optional() };
 
-export const sectionSchema = z.discriminatedUnion("layout", [
+const sectionSchema = z.discriminatedUnion("layout", [
   z.strictObject({ ...sectionBase, layout: z.literal("bullets"), items: z.array(textItem).min(1) }),
   z.strictObject({
     ...sectionBase,
@@ -74,7 +74,7 @@ export const briefingDocSchema = z.strictObject({
  * Shown marked as background, never cited as evidence (entries have no fact ids), and the only
  * place a name or term not in the cited evidence may come from.
  */
-export const glossaryEntrySchema = z.strictObject({
+const glossaryEntrySchema = z.strictObject({
   id: idSchema,
   term: line,
   /** Other spellings to mark in the text ("envoys"); matched whole-word, any case. */

@@ -6,8 +6,8 @@ import {
   readBriefingFiles,
   relative,
   type Roots,
-} from "../content/load-briefings";
-import { parseQuizOf } from "../quiz/quiz-file";
+} from "../content/load-briefings.server";
+import { parseQuizOf } from "../quiz/quiz-file.server";
 import { parseBriefing } from "../content/parse-briefing";
 import type { Problem } from "../content/problem";
 

@@ -7,8 +7,8 @@ import {
   question,
   section,
 } from "@/test/content/fixture-briefing";
-import { listBriefingSlugs, loadBriefing, relative } from "../content/load-briefings";
-import { parseQuizOf } from "../quiz/quiz-file";
+import { listBriefingSlugs, loadBriefing, relative } from "../content/load-briefings.server";
+import { parseQuizOf } from "../quiz/quiz-file.server";
 import { parseQuiz } from "../quiz/parse-quiz";
 import { formatProblem } from "../content/problem";
 import type { Question } from "@/lib/quiz/question-types/type-registry";

@@ -19,7 +19,7 @@ import { commonStems } from "./words";
 import { misquotes } from "./quotes";
 
 /** docs/editorial.md, "Plain words": Flesch–Kincaid grade ceilings. */
-export const MAX_GRADE = { briefing: 8, prompts: 7, easier: 5 } as const;
+const MAX_GRADE = { briefing: 8, prompts: 7, easier: 5 } as const;
 
 export type GradeLine = { label: string; level: ReadingLevel; max?: number };
 export type EditorialReport = {

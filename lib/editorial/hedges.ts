@@ -74,7 +74,7 @@ export const FAMILIES: Record<Exclude<HedgeFamily, "attributed">, Family> & {
 export const HEDGE_FAMILIES = Object.keys(FAMILIES) as HedgeFamily[];
 
 /** One hedge of a fact: its family, the source's words that carry it, and what it governs. */
-export type Hedge = {
+type Hedge = {
   family: HedgeFamily;
   /** The source's words, quoted in messages: “US and Russian officials have said”. */
   source: string;
@@ -262,7 +262,7 @@ function namesSpeaker(sentence: string, speaker: Speaker): boolean {
 }
 
 /** What satisfies a hedge, for the message: the words an editor may use. */
-export function acceptedWords(family: HedgeFamily, speaker: Speaker): string {
+function acceptedWords(family: HedgeFamily, speaker: Speaker): string {
   if (family !== "attributed") return FAMILIES[family].keeps.join(", ");
   const who = !speaker.isReport
     ? `“${speaker.words.join(" ")}”`
@@ -277,7 +277,7 @@ export function acceptedWords(family: HedgeFamily, speaker: Speaker): string {
  * pronoun for them after an earlier sentence that named them); the others need one of their
  * family's words. `lead` is a list's lead-in ("Sources told the paper …:"), read with every item.
  */
-export function keeps(
+function keeps(
   family: HedgeFamily,
   sentence: string,
   speaker: Speaker,
@@ -292,8 +292,6 @@ export function keeps(
     PRONOUNS.test(sentence) || pattern(SAYING_WORDS).test(wordsOf(sentence)[0] ?? "");
   return continues && earlier.some((s) => namesSpeaker(s, speaker));
 }
-
-export type Dropped = { id: string; family: HedgeFamily; hedge: Hedge; sentence: string };
 
 /**
  * What a text citing these facts drops. Each sentence that talks about what a hedge governs

@@ -80,11 +80,6 @@ export function keyTermsOf(text: string, ordinary: Ordinary): KeyTerm[] {
   });
 }
 
-/** How a key term reads in a message: `"Boston"`, `"24 to 26 October"`. */
-export function termText(term: KeyTerm): string {
-  return `“${term.text}”`;
-}
-
 const stemOf = (lower: string) => lower.slice(0, Math.max(4, lower.length - 2));
 
 /**
@@ -109,7 +104,7 @@ function nameWordIn(word: string, lowers: ReadonlySet<string>): boolean {
  */
 export type Renderings = ReadonlyMap<string, ReadonlySet<string>>;
 
-export function sameUnit(renderings: Renderings) {
+function sameUnit(renderings: Renderings) {
   return (ours: string, theirs: string) =>
     ours === theirs ||
     renderings.get(singular(theirs))?.has(singular(ours)) === true ||

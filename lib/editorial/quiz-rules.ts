@@ -18,7 +18,7 @@ const folded = (text: string) =>
  * questions may not test one fact, and a question whose right answer is worded as another's
  * while citing the fact that one tests asks the same thing again.
  */
-export function repeatedTests(quiz: Quiz): Found[] {
+function repeatedTests(quiz: Quiz): Found[] {
   const out: Found[] = [];
   const tested = new Map<string, string>();
   for (const q of quiz.questions) {

@@ -42,7 +42,7 @@ export function sentenceStretches(paragraph: string): Stretch[] {
 const CLAUSE_BREAK =
   /;\s*|:\s+|\s+[–—]\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)|\s+(?=but\s)/g;
 
-export function clauseStretches(sentence: Stretch): Stretch[] {
+function clauseStretches(sentence: Stretch): Stretch[] {
   const out: Stretch[] = [];
   let from = 0;
   const push = (to: number) => {

@@ -1,8 +1,8 @@
 import "server-only";
 import { sharedSecretRequired, type AuthEnv } from "@/lib/env/sign-in";
-import { parseEnv, parseSignInEnv, type Env, type EnvSource } from "./parse";
+import { parseEnv, parseSignInEnv, type Env, type EnvSource } from "./parse.server";
 
-export type { Env, EnvSource } from "./parse";
+export type { Env, EnvSource } from "./parse.server";
 
 // Everything is read on first use, never at import: `next build` imports every module and
 // must not need production variables. (It does prerender pages that call siteUrl(), so a

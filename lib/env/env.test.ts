@@ -1,8 +1,8 @@
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { env, resetEnvForTests, secretRequired, signInEnv } from "./env.server";
-import { parseEnv, parseSignInEnv } from "./parse";
-import { siteUrl } from "../links/site";
+import { parseEnv, parseSignInEnv } from "./parse.server";
+import { siteUrl } from "../links/site-url.server";
 
 const CWD = "/srv/app";
 const parse = (source: Record<string, string>) => parseEnv(source, CWD);

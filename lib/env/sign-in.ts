@@ -1,8 +1,5 @@
 import { z } from "zod";
 
-/** A provider that can appear on the sign-in page. `local` is the one-machine "Continue as…". */
-export type ProviderId = "google" | "github" | "microsoft-entra-id" | "oidc" | "local";
-
 export type AuthEnv = {
   google?: { clientId: string; clientSecret: string };
   github?: { clientId: string; clientSecret: string };

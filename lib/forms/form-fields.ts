@@ -8,7 +8,3 @@ export function textField(form: unknown, name: string, max = 200): string | unde
   const value = form.get(name);
   return typeof value === "string" ? value.slice(0, max) : undefined;
 }
-
-export function isFormData(form: unknown): form is FormData {
-  return form instanceof FormData;
-}

@@ -1,14 +1,4 @@
-import { env } from "@/lib/env/env.server";
-
-/**
- * Absolute origin for canonical URLs, Open Graph and the sitemap (no network is read):
- * SITE_URL, else Vercel's production domain, else localhost. A new URL each call, since
- * callers may change it.
- */
-export function siteUrl(): URL {
-  const e = env();
-  return new URL(e.siteUrl ?? e.vercelProductionUrl ?? "http://localhost:3000");
-}
+// What the site calls itself, for metadata and the manifest; its origin is site-url.server.ts.
 
 export const SITE_NAME = "Briefing & Quiz";
 export const SITE_DESCRIPTION =

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { listBriefingSlugs } from "@/lib/content/load-briefings";
+import { listBriefingSlugs } from "@/lib/content/load-briefings.server";
 import {
   anyValue,
   contentId,
@@ -9,7 +9,7 @@ import {
   quizArb,
   toFormData,
   validAnswersArb,
-} from "@/lib/test-support/arbitraries";
+} from "@/test/support/arbitraries";
 import {
   formDataToValues,
   messagesByQuestion,

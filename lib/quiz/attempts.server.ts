@@ -1,11 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Identity } from "@/lib/auth/identity";
-import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings";
+import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings.server";
 import { problemState, type Outcome } from "@/lib/forms/action-state";
 import { textField } from "@/lib/forms/form-fields";
 import { routes } from "@/lib/links/routes";
-import type { Limited } from "@/lib/rate-limit/limit";
+import type { Limited } from "@/lib/rate-limit/check-limits.server";
 import type { AttemptRecord } from "./attempt";
 import type { AttemptsPort } from "./attempts-port";
 import type { ClassSubmissions } from "./class-submissions";
@@ -17,7 +17,7 @@ import { submitAttempt, type SubmitOutcome } from "./submit";
 // or this browser's anonymous id); nobody else can read an attempt, and a class submission
 // needs the class to admit it (open, and this browser one of its students).
 
-export const NO_SUCH_QUIZ = "This quiz does not exist. Go back to the briefing and start again.";
+const NO_SUCH_QUIZ = "This quiz does not exist. Go back to the briefing and start again.";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -30,8 +30,6 @@ export type AttemptsDeps = {
   newId?: () => string;
   clock?: () => number;
 };
-
-export type AttemptsService = ReturnType<typeof attemptsService>;
 
 export function attemptsService({
   attempts,

@@ -1,6 +1,6 @@
 import type { ResolverOptions } from "react-hook-form";
 import { describe, expect, it, vi } from "vitest";
-import { minimalQuiz } from "@/lib/content/__fixtures__/minimal-briefing";
+import { minimalQuiz } from "@/test/fixtures/minimal-briefing";
 import type { QuizFormValues } from "./answer-form-schema";
 import * as validation from "./form-resolver";
 import { lazyQuizResolver } from "./lazy-form-resolver";

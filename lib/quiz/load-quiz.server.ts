@@ -1,6 +1,6 @@
 import "server-only";
-import { loadBriefing } from "@/lib/content/load-briefings";
-import { parseQuizOf } from "@/lib/quiz/quiz-file";
+import { loadBriefing } from "@/lib/content/load-briefings.server";
+import { parseQuizOf } from "@/lib/quiz/quiz-file.server";
 import { formatProblem } from "@/lib/content/problem";
 import type { Quiz } from "@/lib/quiz/quiz-schema";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Identity } from "@/lib/auth/identity";
-import { loadBriefing } from "@/lib/content/load-briefings";
+import { loadBriefing } from "@/lib/content/load-briefings.server";
 import type { AttemptsPort } from "./attempts-port";
 import { loadQuiz } from "./load-quiz.server";
 import { summarizeProgress } from "./progress";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { garbageString, quizArb } from "@/lib/test-support/arbitraries";
+import { garbageString, quizArb } from "@/test/support/arbitraries";
 import { formatProblem } from "../content/problem";
 import { parseQuiz } from "./parse-quiz";
 

@@ -3,7 +3,7 @@ import {
   minimalBriefing,
   minimalQuiz,
   type MinimalQuiz,
-} from "../content/__fixtures__/minimal-briefing";
+} from "../../test/fixtures/minimal-briefing";
 import { formatProblem } from "../content/problem";
 import { parseQuiz } from "./parse-quiz";
 

@@ -2,10 +2,10 @@ import type { ActionState } from "@/lib/forms/action-state";
 import type { AnswerValue } from "./answer-form-schema";
 
 /** The answers as posted, by question id (`answers.<question>` in the form). */
-export type PostedAnswers = Record<string, AnswerValue>;
+type PostedAnswers = Record<string, AnswerValue>;
 
 /** What only the quiz's form needs back beside its messages. */
-export type QuizPayload = {
+type QuizPayload = {
   /** Not saved yet (store unreachable, or rate-limited): send the same attempt again later. */
   retry?: boolean;
   /** With `retry`: the id to send again, so a form without JS cannot store twice. */

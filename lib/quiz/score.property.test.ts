@@ -1,14 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { listBriefingSlugs } from "@/lib/content/load-briefings";
+import { listBriefingSlugs } from "@/lib/content/load-briefings.server";
 import type { Question } from "@/lib/quiz/question-types/type-registry";
-import {
-  anyValue,
-  contentId,
-  permutation,
-  questionArb,
-  quizArb,
-} from "@/lib/test-support/arbitraries";
+import { anyValue, contentId, permutation, questionArb, quizArb } from "@/test/support/arbitraries";
 import { loadQuiz } from "./load-quiz.server";
 import { isCorrect, scoreAttempt, scoreQuestion } from "./score";
 import type { Response } from "@/lib/quiz/question-types/shared";

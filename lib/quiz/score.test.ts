@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { minimalQuiz } from "@/lib/content/__fixtures__/minimal-briefing";
+import { minimalQuiz } from "@/test/fixtures/minimal-briefing";
 import type { Question } from "@/lib/quiz/question-types/type-registry";
 import { scoreAttempt, scoreQuestion } from "./score";
 

@@ -10,7 +10,7 @@ export function scoreQuestion(q: Question, response: Response | undefined): numb
   return typeOf(q).score(q, response);
 }
 
-export type QuestionResult = { questionId: string; credit: number };
+type QuestionResult = { questionId: string; credit: number };
 export type AttemptScore = { score: number; maxScore: number; results: QuestionResult[] };
 
 /** Scores the given questions (a whole quiz or a retry subset) from the server's keys. */

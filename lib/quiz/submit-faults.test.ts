@@ -1,11 +1,11 @@
 import { expect, it } from "vitest";
-import { minimalQuiz } from "@/lib/content/__fixtures__/minimal-briefing";
+import { minimalQuiz } from "@/test/fixtures/minimal-briefing";
 import type { Quiz } from "@/lib/quiz/quiz-schema";
 import type { Store } from "@/lib/store/store";
 import { describeWithRedis, kvStoreOn, redisUrl, useBridge } from "@/test/kv/kv-fixture";
 import { SLOW_MS, startUpstashBridge } from "@/test/kv/upstash-bridge";
-import { fullForm } from "./__fixtures__/forms";
-import { checkLimits } from "@/lib/rate-limit/limit";
+import { fullForm } from "../../test/fixtures/quiz-forms";
+import { checkLimits } from "@/lib/rate-limit/check-limits.server";
 import { RULES } from "@/lib/rate-limit/rules";
 import { NOT_SAVED_MESSAGE, submitAttempt } from "./submit";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { listBriefingSlugs } from "@/lib/content/load-briefings";
+import { listBriefingSlugs } from "@/lib/content/load-briefings.server";
 import { createSqliteStore } from "@/lib/store/sqlite-store";
 import type { Store } from "@/lib/store/store";
 import {
@@ -11,7 +11,7 @@ import {
   sequentialUuid,
   toFormData,
   validAnswersArb,
-} from "@/lib/test-support/arbitraries";
+} from "@/test/support/arbitraries";
 import { tempDir } from "@/test/temp-dir";
 import { formDataToValues, quizFormSchema } from "./answer-form-schema";
 import { loadQuiz } from "./load-quiz.server";

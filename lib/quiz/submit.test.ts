@@ -1,14 +1,14 @@
 import { tempDir } from "@/test/temp-dir";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { minimalQuiz } from "@/lib/content/__fixtures__/minimal-briefing";
+import { minimalQuiz } from "@/test/fixtures/minimal-briefing";
 import type { Quiz } from "@/lib/quiz/quiz-schema";
 import { createSqliteStore } from "@/lib/store/sqlite-store";
 import type { Store } from "@/lib/store/store";
 import { CONFLICT_MESSAGE, submitAttempt } from "./submit";
 import { summarizeProgress } from "./progress";
 import { reviewAttempt } from "./review";
-import { form, fullForm } from "./__fixtures__/forms";
+import { form, fullForm } from "../../test/fixtures/quiz-forms";
 
 const quiz = minimalQuiz() as Quiz;
 const ATTEMPT = "0b6c2a52-3a8e-4d5e-9d6e-2f1c8a9b7c6d";

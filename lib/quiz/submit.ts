@@ -1,5 +1,5 @@
 import type { Quiz } from "@/lib/quiz/quiz-schema";
-import type { Limited } from "@/lib/rate-limit/limit";
+import type { Limited } from "@/lib/rate-limit/check-limits.server";
 import type { AttemptsPort } from "./attempts-port";
 import type { ClassSubmissions } from "./class-submissions";
 import {

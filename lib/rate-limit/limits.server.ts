@@ -2,11 +2,9 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { headers } from "next/headers";
 import { clientIp } from "@/lib/security/client-ip";
-import { checkLimits, type LimitCheck, type Limited } from "./limit";
+import { checkLimits, type LimitCheck, type Limited } from "./check-limits.server";
 import type { RateLimitPort } from "./rate-limit-port";
 import { RULES } from "./rules";
-
-export type Limits = ReturnType<typeof limitsService>;
 
 /**
  * The rate limits of every write, counted in the store so they hold across instances. Keys

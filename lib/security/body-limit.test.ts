@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { listBriefingSlugs } from "@/lib/content/load-briefings";
+import { listBriefingSlugs } from "@/lib/content/load-briefings.server";
 import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import { ACTION_BODY_LIMIT_KB } from "./body-limit";
 

@@ -5,10 +5,12 @@ import { authConfig } from "@/lib/auth/config.server";
 import type { Identity } from "@/lib/auth/identity";
 import { authSecret } from "@/lib/auth/secret.server";
 import { classSubmissions } from "@/lib/classes/class-submissions.server";
+import { classMember, ensureClassMember } from "@/lib/classes/membership.server";
 import { moderationService } from "@/lib/classes/moderation.server";
 import { studentService } from "@/lib/classes/student.server";
 import { teacherService } from "@/lib/classes/teacher.server";
-import { applyRetentionNow, mergeService, myDataService } from "@/lib/privacy/subjects.server";
+import { chosenLevel, startAtLevel } from "@/lib/content/level-preference.server";
+import { mergeService, myDataService } from "@/lib/privacy/subjects.server";
 import { attemptsService } from "@/lib/quiz/attempts.server";
 import { progressService } from "@/lib/quiz/my-progress.server";
 import { limitsService } from "@/lib/rate-limit/limits.server";
@@ -27,9 +29,9 @@ const once = <T>(make: () => T) => {
 const merge = (userId: string) => mergeService(getStore(), anonymousSubject)(userId);
 
 /** Auth.js, with its configuration (secret, providers from env) read per request. */
-export const { handlers, auth, signIn, signOut } = NextAuth(() =>
-  authConfig({ mergeAnonymousInto: merge }),
-);
+const nextAuth = NextAuth(() => authConfig({ mergeAnonymousInto: merge }));
+export const { handlers, signIn, signOut } = nextAuth;
+const auth = nextAuth.auth;
 
 /** Who is asking: the signed-in user, else this browser's anonymous id. */
 export const identity: Identity = {
@@ -58,7 +60,7 @@ export const quizAttempts = once(() =>
   attemptsService({
     attempts: getStore(),
     identity,
-    classes: classSubmissions(getStore()),
+    classes: classSubmissions(getStore(), classMember),
     limit: (subjectId) => limits().submission(subjectId),
   }),
 );
@@ -80,10 +82,13 @@ export const moderation = once(() =>
 export const studentClasses = once(() =>
   studentService({
     classes: getStore(),
+    browser: {
+      member: classMember,
+      ensureMember: ensureClassMember,
+      chosenLevel,
+      startAtLevel,
+    },
     limits: limits(),
     linkMembership: (membership, now) => myData().linkClassMembership(membership, now),
   }),
 );
-
-/** `npm run store:retention`: retention over everything, now. */
-export const applyRetention = (now?: number) => applyRetentionNow(getStore(), now);

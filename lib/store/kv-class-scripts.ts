@@ -45,7 +45,7 @@ redis.call('HDEL', KEYS[5], ARGV[2])
 return 1
 `;
 
-export const COPY_TTL = `
+const COPY_TTL = `
 local function copy_ttl(from, to)
   local ttl = redis.call('PTTL', from)
   if ttl > 0 then redis.call('PEXPIRE', to, ttl) end

@@ -34,9 +34,4 @@ export function kvKeys(prefix: string) {
 /** The prefix as a literal in a SCAN MATCH pattern. */
 const glob = (text: string) => text.replace(/[*?[\]\\]/g, "\\$&");
 
-/** Live at `now` unless the key's expiry time (PEXPIRETIME: -1 none, -2 no key) has passed. */
-export function liveAt(expireTime: number | null, now: number): boolean {
-  return expireTime === null || expireTime < 0 || expireTime > now;
-}
-
 export const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { checkEditorial } from "@/lib/editorial/check-editorial";
-import { listBriefingSlugs, loadBriefing, relative } from "@/lib/content/load-briefings";
-import { parseQuizOf } from "@/lib/quiz/quiz-file";
+import { listBriefingSlugs, loadBriefing, relative } from "@/lib/content/load-briefings.server";
+import { parseQuizOf } from "@/lib/quiz/quiz-file.server";
 import type { Briefing } from "@/lib/content/parse-briefing";
 import { formatProblem } from "@/lib/content/problem";
 import type { Quiz } from "@/lib/quiz/quiz-schema";

@@ -31,7 +31,7 @@ export function ensureRedisServer(): { ok: true } | { ok: false; reason: string 
   return hasRedisServer() ? { ok: true } : { ok: false, reason: "apt-get could not install it" };
 }
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);

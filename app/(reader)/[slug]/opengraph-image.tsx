@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { SHARE_CARD_SIZE, ShareCard } from "@/components/briefing/share-card";
 import { formatDate } from "@/lib/content/format-date";
-import { briefingParams, loadBriefing } from "@/lib/content/load-briefings";
+import { briefingParams, loadBriefing } from "@/lib/content/load-briefings.server";
 import { SITE_NAME } from "@/lib/links/site";
 
 export const size = SHARE_CARD_SIZE;

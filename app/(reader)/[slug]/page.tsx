@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BriefingBody } from "@/components/briefing/briefing-body";
-import { briefingParams, loadBriefing } from "@/lib/content/load-briefings";
+import { briefingParams, loadBriefing } from "@/lib/content/load-briefings.server";
 import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import { OPEN_GRAPH_BASE, TWITTER_BASE } from "@/lib/links/site";
 import { routes } from "@/lib/links/routes";

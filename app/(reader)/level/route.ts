@@ -1,5 +1,5 @@
-import { normalizeCode } from "@/lib/classes/class-code";
-import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings";
+import { normalizeCode } from "@/lib/classes/class-code.server";
+import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings.server";
 import { isLevel, LEVEL_COOKIE } from "@/lib/content/reading-level-choice";
 import { routes } from "@/lib/links/routes";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CreateClassForm } from "@/components/classes/create-class-form";
 import { teaching } from "@/lib/services/services.server";
-import { loadAllBriefings } from "@/lib/content/load-briefings";
+import { loadAllBriefings } from "@/lib/content/load-briefings.server";
 import { formatDate } from "@/lib/content/format-date";
 import { classRetentionDays } from "@/lib/env/env.server";
 import { createClassAction } from "./actions";

@@ -9,15 +9,14 @@ import type { PublicQuestion, QuestionType } from "./type-registry";
 import { singleAnswer } from "./single/answer";
 import { trueFalseAnswer } from "./true-false/answer";
 
-export const ANSWERS: { [K in QuestionType]: AnswerModule<Extract<PublicQuestion, { type: K }>> } =
-  {
-    single: singleAnswer,
-    multi: multiAnswer,
-    "true-false": trueFalseAnswer,
-    order: orderAnswer,
-    match: matchAnswer,
-    evidence: evidenceAnswer,
-  };
+const ANSWERS: { [K in QuestionType]: AnswerModule<Extract<PublicQuestion, { type: K }>> } = {
+  single: singleAnswer,
+  multi: multiAnswer,
+  "true-false": trueFalseAnswer,
+  order: orderAnswer,
+  match: matchAnswer,
+  evidence: evidenceAnswer,
+};
 
 /** The form half of a public question's type, typed for it. */
 export function answerOf<P extends PublicQuestion>(q: P): AnswerModule<P> {

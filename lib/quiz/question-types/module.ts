@@ -7,7 +7,7 @@ import type { Choice, Citation, ReasonOf, Response, WrongPick } from "./shared";
 /** A fact as a type's checks see it: its id and evidence span. */
 export type FactRef = { id: string; evidence: string };
 
-export type Claim = { id: string; text: string; facts: string[]; kind: "event" | "claim" };
+type Claim = { id: string; text: string; facts: string[]; kind: "event" | "claim" };
 
 /** What a type's content check may look at beyond the question: the source and its facts. */
 export type SourceContext = { source: string; facts: Map<string, FactRef> };

@@ -11,7 +11,7 @@ import { order } from "./order";
 import { single } from "./single";
 import { trueFalse } from "./true-false";
 
-export const QUESTION_TYPES = {
+const QUESTION_TYPES = {
   single,
   multi,
   "true-false": trueFalse,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { minimalQuiz } from "@/lib/content/__fixtures__/minimal-briefing";
+import { minimalQuiz } from "@/test/fixtures/minimal-briefing";
 import type { Quiz } from "@/lib/quiz/quiz-schema";
 import { typeOf, type Question } from "./type-registry";
 import type { Response } from "./shared";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BriefingBody } from "@/components/briefing/briefing-body";
-import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings";
+import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings.server";
 import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import { routes } from "@/lib/links/routes";
 import { OPEN_GRAPH_BASE } from "@/lib/links/site";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PeopleLine } from "@/components/quiz/people-line";
 import { QuizForm } from "@/components/quiz/quiz-form";
-import { briefingParams, loadBriefing } from "@/lib/content/load-briefings";
+import { briefingParams, loadBriefing } from "@/lib/content/load-briefings.server";
 import { peopleMentioned, questionTexts } from "@/lib/content/people";
 import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";

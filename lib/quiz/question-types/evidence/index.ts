@@ -12,7 +12,7 @@ import { evidenceAnswer, type EvidencePublic } from "./answer";
  * proves it. Every offered sentence is quoted verbatim; the right one is the evidence of the
  * fact the question tests (its first cited fact). 1 or 0.
  */
-export const evidenceSchema = z.strictObject({
+const evidenceSchema = z.strictObject({
   ...questionBase,
   type: z.literal("evidence"),
   /** In our words, so it keeps the hedges of the facts it rests on, like any line of ours. */

@@ -15,7 +15,7 @@ import { matchAnswer, type MatchPublic } from "./answer";
 import { overlappingOptions } from "./overlap";
 
 /** Match each line to an option; every line says why its match is right. */
-export const matchSchema = z.strictObject({
+const matchSchema = z.strictObject({
   ...questionBase,
   type: z.literal("match"),
   prompts: z.array(citedItem).min(2),

@@ -16,7 +16,7 @@ import {
 import { multiAnswer, type MultiPublic } from "./answer";
 
 /** Select all that apply. */
-export const multiSchema = z.strictObject({
+const multiSchema = z.strictObject({
   ...questionBase,
   type: z.literal("multi"),
   options: z.array(reasonedChoice).min(3),

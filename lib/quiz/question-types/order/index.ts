@@ -14,7 +14,7 @@ import {
 import { orderAnswer, type OrderPublic } from "./answer";
 
 /** Put the events in order; every event says why it belongs where it does. */
-export const orderSchema = z.strictObject({
+const orderSchema = z.strictObject({
   ...questionBase,
   type: z.literal("order"),
   items: z.array(citedItem).min(3),

@@ -6,7 +6,7 @@ import { publicChoices, questionBase, reasonedChoice } from "../shared";
 import { singleAnswer, type SinglePublic } from "./answer";
 
 /** Single choice: one option is right; 1 or 0. */
-export const singleSchema = z.strictObject({
+const singleSchema = z.strictObject({
   ...questionBase,
   type: z.literal("single"),
   options: z.array(reasonedChoice).min(2),

@@ -4,7 +4,7 @@ import { baseCitations, questionBase, reasonFacts, reasonSchema, type ReasonOf }
 import { TRUE_FALSE_OPTIONS, trueFalseAnswer, type TrueFalsePublic } from "./answer";
 
 /** A statement, true or false; 1 or 0. */
-export const trueFalseSchema = z.strictObject({
+const trueFalseSchema = z.strictObject({
   ...questionBase,
   type: z.literal("true-false"),
   answer: z.boolean(),

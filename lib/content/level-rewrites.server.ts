@@ -1,4 +1,4 @@
-import { slugsWithEasyText } from "./content-folders";
+import { slugsWithEasyText } from "./content-folders.server";
 import { LEVEL_COOKIE } from "./reading-level-choice";
 
 /**

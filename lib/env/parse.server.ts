@@ -34,9 +34,9 @@ export type Env = {
   testBriefingsDir: string | undefined;
 };
 
-export const DEFAULT_KV_PREFIX = "bq:";
-export const DEFAULT_RETENTION_DAYS = 180;
-export const DEFAULT_ATTEMPT_RETENTION_DAYS = 365;
+const DEFAULT_KV_PREFIX = "bq:";
+const DEFAULT_RETENTION_DAYS = 180;
+const DEFAULT_ATTEMPT_RETENTION_DAYS = 365;
 // A century: far beyond any school's need, and days * 86 400 000 ms stays an exact integer.
 const MAX_RETENTION_DAYS = 36_500;
 

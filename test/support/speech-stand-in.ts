@@ -5,7 +5,7 @@
 // when the test says so (`__speech.end()`), so the test owns the clock. Self-contained,
 // because Playwright sends it to the page as source text.
 
-export type Spoken = { text: string; rate: number; lang: string; voice: string | null };
+type Spoken = { text: string; rate: number; lang: string; voice: string | null };
 
 export type SpeechStandIn = {
   log: Spoken[];

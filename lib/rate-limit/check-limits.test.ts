@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { createSqliteStore } from "@/lib/store/sqlite-store";
 import { tempDir } from "@/test/temp-dir";
-import { checkLimits, waitText } from "./limit";
+import { checkLimits, waitText } from "./check-limits.server";
 import type { RateRule } from "./rules";
 
 const rule = (overrides: Partial<RateRule> = {}): RateRule => ({

@@ -92,7 +92,7 @@ export function permutation<T>(items: readonly T[]): fc.Arbitrary<T[]> {
 }
 
 /** Any answer a reader can give through the form's own controls: always valid. */
-export function validAnswerArb(q: PublicQuestion): fc.Arbitrary<AnswerValue> {
+function validAnswerArb(q: PublicQuestion): fc.Arbitrary<AnswerValue> {
   switch (q.type) {
     case "single":
     case "evidence":

@@ -9,7 +9,7 @@ import {
   contentRoots,
   listBriefingSlugs,
   type Roots,
-} from "./content-folders";
+} from "./content-folders.server";
 
 // The folder layout has its own module (next.config.ts reads it); most callers come here.
 export { CONTENT_DIR, briefingDir, contentRoots, listBriefingSlugs, type Roots };

@@ -8,7 +8,7 @@ export type Limited = { message: string; retryAfterSeconds: number; unavailable?
 /** `peek`: ask whether the key is over its limit without counting this request. */
 export type LimitCheck = { rule: RateRule; key: string; peek?: boolean };
 
-export const STORE_ERROR_WAIT_SECONDS = 10;
+const STORE_ERROR_WAIT_SECONDS = 10;
 
 /**
  * Counts one hit on each check (together: on KV they share one request) and returns the
