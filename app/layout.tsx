@@ -5,7 +5,7 @@ import { ReadingSettings } from "@/components/ui/reading-settings";
 import { OPEN_GRAPH_BASE, SITE_DESCRIPTION, SITE_NAME, TWITTER_BASE } from "@/lib/links/site";
 import { siteUrl } from "@/lib/links/site-url.server";
 import "./globals.css";
-import { READING_SETTINGS_SCRIPT } from "@/lib/reading-settings";
+import { READING_SETTINGS_SCRIPT } from "@/lib/content/reading-settings";
 import { routes } from "@/lib/links/routes";
 
 export const metadata: Metadata = {

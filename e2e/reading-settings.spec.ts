@@ -198,13 +198,29 @@ test(
   },
 );
 
+/**
+ * WCAG 2.2 SC 1.4.12 (Text Spacing): letters 0.12 em apart, words 0.16 em, lines 1.5, paragraphs
+ * 2 em. It widens every word far more than one system font differs from another (Noto Sans,
+ * DejaVu Sans, Liberation Sans), so a page that fits under it fits whatever fonts the machine
+ * has: the layout test does not depend on them.
+ */
+const TEXT_SPACING = `*, *::before, *::after {
+  letter-spacing: 0.12em !important; word-spacing: 0.16em !important; line-height: 1.5 !important;
+}
+p { margin-bottom: 2em !important; }`;
+
 test(
-  "at the largest size on a 320 px phone, no text spills out of its box",
+  "at the largest size on a 320 px phone, no text spills out of its box, even with WCAG text spacing",
   PHONE_ONLY,
   async ({ page, browser }) => {
+    test.setTimeout(180_000);
     for (const url of await largestAt320(browser, page)) {
       await page.goto(url);
       expect(await overflowing(page, "main *"), url).toEqual([]);
+      await page.addStyleTag({ content: TEXT_SPACING });
+      await expectNoHorizontalScroll(page);
+      expect(await overflowing(page, "main *"), `${url} with text spacing`).toEqual([]);
+      expect(await overflowing(page, CONTROLS), `${url} controls with text spacing`).toEqual([]);
     }
   },
 );

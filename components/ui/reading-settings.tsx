@@ -4,7 +4,7 @@ import {
   type Choice,
   type SETTINGS,
   TEXT_SIZES,
-} from "@/lib/reading-settings";
+} from "@/lib/content/reading-settings";
 import "./reading-settings.css";
 
 const PANEL_ID = READING_SETTINGS_KEY;

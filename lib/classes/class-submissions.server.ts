@@ -1,9 +1,8 @@
 import "server-only";
 import type { ClassSubmissions } from "@/lib/quiz/class-submissions";
+import { OTHER_QUIZ } from "@/lib/quiz/submit";
 import { checkClassContext } from "./class-submit";
 import type { ClassesPort } from "./classes-port";
-
-export const OTHER_QUIZ = "This form belongs to another quiz.";
 
 /**
  * The classes side of a quiz submission (the quiz declares what it needs: ClassSubmissions).

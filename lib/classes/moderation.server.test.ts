@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { routes } from "@/lib/links/routes";
 import { freshStore, formOf, someSlug } from "@/test/support/class-services";
-import { classSubmissions, OTHER_QUIZ } from "./class-submissions.server";
+import { OTHER_QUIZ } from "@/lib/quiz/submit";
+import { classSubmissions } from "./class-submissions.server";
 import { moderationService } from "./moderation.server";
 import { teacherService } from "./teacher.server";
 

@@ -10,7 +10,7 @@ export const CONTENT_DIR = path.join(process.cwd(), "content", "briefings");
 /**
  * The folders briefings are read from: content/briefings and, in tests only, the folder in
  * TEST_BRIEFINGS_DIR (test/fixtures/briefings: a fictional briefing the e2e suite also runs
- * on). lib/env.ts refuses the variable on a deployment, so no fixture is ever published.
+ * on). lib/env/env.server.ts refuses the variable on a deployment, so no fixture is ever published.
  */
 export function contentRoots(): string[] {
   const extra = process.env.TEST_BRIEFINGS_DIR;

@@ -14,7 +14,7 @@ const stem = (word: string) => {
 };
 
 /**
- * The KeyProof every question type proves its key with (lib/quiz/types/module.ts), over the
+ * The KeyProof every question type proves its key with (lib/quiz/question-types/module.ts), over the
  * briefing's facts. A key's names, numbers and dates come from the tested fact's evidence and
  * who says it, never from background: a key is proven by the source or not at all.
  */

@@ -1,5 +1,5 @@
 // Pure parsing of the environment (no process access), so tests can feed it any record.
-// lib/env.ts reads process.env once and caches what these functions return.
+// env.server.ts reads process.env once and caches what these functions return.
 import path from "node:path";
 import { z } from "zod";
 import { parseAuthEnv, type AuthEnv } from "@/lib/env/sign-in";

@@ -2,7 +2,7 @@ import { ANON_COOKIE_NAME, SESSION_HINT_COOKIE } from "@/lib/auth/cookie-names";
 import { CLASS_COOKIE_PREFIX } from "@/lib/classes/cookie-names";
 import { LEVEL_COOKIE } from "@/lib/content/reading-level-choice";
 import { RATE_KEY } from "@/lib/listen/rate";
-import { READING_SETTINGS_KEY } from "@/lib/reading-settings";
+import { READING_SETTINGS_KEY } from "@/lib/content/reading-settings";
 
 /** One thing the site keeps in the browser, as /privacy lists it. */
 export type BrowserItem = {

@@ -48,6 +48,9 @@ type Input = {
   limit?: (subjectId: string) => Promise<Limited | undefined>;
 };
 
+/** A form posted for one quiz to another (a class of another briefing, a tampered slug). */
+export const OTHER_QUIZ = "This form belongs to another quiz.";
+
 export const NOT_SAVED_MESSAGE =
   "Not saved yet: we couldn't reach our storage. Your answers are kept on this device and we'll keep trying; you can also press Submit again.";
 
@@ -91,8 +94,7 @@ export async function submitAttempt({
       values: echo(raw.answers, questions),
     };
   }
-  if (parsed.data.slug !== slug)
-    return { ok: false, errors: { "": "This form belongs to another quiz." } };
+  if (parsed.data.slug !== slug) return { ok: false, errors: { "": OTHER_QUIZ } };
 
   const keyed = quiz.questions.filter((q) => questions.some((p) => p.id === q.id));
   const responses = toResponses(questions, parsed.data.answers);

@@ -1,5 +1,5 @@
 // The fields of every question type, by name, with the hint shown above them. Typed by the
-// question-type registry (lib/quiz/types/registry.ts): a type without fields does not compile.
+// question-type registry (lib/quiz/question-types/type-registry.ts): a type without fields does not compile.
 import type { ComponentType } from "react";
 import type { PublicQuestion, QuestionType } from "@/lib/quiz/question-types/type-registry";
 import { EvidenceFields } from "./evidence-fields";

@@ -1,4 +1,4 @@
-// The contract of a question type. One folder per type implements it (lib/quiz/types/<type>/),
+// The contract of a question type. One folder per type implements it (lib/quiz/question-types/<type>/),
 // and registry.ts maps each type name to its module: a missing piece is a compile error.
 import type * as zm from "zod/mini";
 import type { z } from "zod";

@@ -1,6 +1,6 @@
 // Every question type, by name. Adding a type: its folder, one line here and one in
-// answers.ts (the form half), one in components/quiz/types/registry.ts (its fields), and
-// content. Those Records are typed by this one, so a type missing from any of them, or a
+// answer-registry.ts (the form half), one in components/quiz/question-fields/fields-registry.ts
+// (its fields), and content. Those Records are typed by this one, so a type missing from any of them, or a
 // module missing a piece, does not compile.
 import { z } from "zod";
 import { evidence } from "./evidence";
