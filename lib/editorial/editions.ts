@@ -3,14 +3,8 @@ import type { Problem } from "../content/problem";
 import type { Quiz } from "../quiz/quiz-schema";
 import type { BriefingDoc } from "../content/schemas";
 import type { FactInfo } from "./fact-info";
-import {
-  carries,
-  namesIn,
-  termPool,
-  type KeyTerm,
-  type Ordinary,
-  type Renderings,
-} from "./key-terms";
+import { namesIn, type KeyTerm, type Ordinary } from "./key-terms";
+import { carries, termPool, type Renderings } from "./term-pool";
 import { quantitiesIn } from "./quantities";
 
 /** One text a reader may read the briefing in: the standard text, the easier one (Spanish next). */

@@ -3,7 +3,7 @@ import { type Briefing } from "../content/parse-briefing";
 import { formatProblem } from "../content/problem";
 import type { Quiz } from "../quiz/quiz-schema";
 import { type EditorialReport } from "./check-editorial";
-import { hedgeLabel } from "./hedges";
+import { hedgeLabel } from "./hedge-words";
 import { locate, sourceSentences } from "./source-spans";
 import { briefingUnits, quizUnits } from "./text-units";
 

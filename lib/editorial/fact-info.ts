@@ -2,16 +2,9 @@ import { formatDate } from "../content/format-date";
 import type { Briefing } from "../content/parse-briefing";
 import type { SectionItem } from "../content/schemas";
 import { dateOf, type Interval } from "./dates";
-import { factHedges, type FactHedges } from "./hedges";
-import {
-  inPool,
-  keyTermsOf,
-  termPool,
-  type KeyTerm,
-  type Ordinary,
-  type Renderings,
-  type TermPool,
-} from "./key-terms";
+import { factHedges, type FactHedges } from "./source-hedges";
+import { keyTermsOf, type KeyTerm, type Ordinary } from "./key-terms";
+import { inPool, termPool, type Renderings, type TermPool } from "./term-pool";
 import { commonStems, contextOf, stemsOf } from "./words";
 
 /** What the editorial rules know of one fact. */

@@ -1,12 +1,6 @@
 import type { FactInfo } from "./fact-info";
-import {
-  inPool,
-  namesIn,
-  type KeyTerm,
-  type Ordinary,
-  type Renderings,
-  type TermPool,
-} from "./key-terms";
+import { namesIn, type KeyTerm, type Ordinary } from "./key-terms";
+import { inPool, type Renderings, type TermPool } from "./term-pool";
 import { quantitiesIn, type Quantity } from "./quantities";
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FAMILIES, HEDGE_FAMILIES, SAYING_WORDS } from "./hedges";
+import { FAMILIES, HEDGE_FAMILIES, SAYING_WORDS } from "./hedge-words";
 
 // docs/editorial.md lists the words an editor may use to keep each hedge: the list must be the code's.
 const doc = readFileSync("docs/editorial.md", "utf8");

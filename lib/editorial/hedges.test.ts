@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { droppedHedges, factHedges, speakerOf } from "./hedges";
+import { droppedHedges } from "./hedges";
+import { factHedges } from "./source-hedges";
+import { speakerOf } from "./speakers";
 import { stemsOf } from "./words";
 
 const SOURCE = `The plan would cost $4.2 million, according to a draft budget, and the first buses would arrive in March.

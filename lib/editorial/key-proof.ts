@@ -2,7 +2,8 @@ import type { KeyProof } from "@/lib/quiz/question-types/module";
 import { poolFor, type FactInfo } from "./fact-info";
 import { ungrounded, unprovenMessage } from "./grounding";
 import { droppedHedges } from "./hedges";
-import type { Ordinary, Renderings } from "./key-terms";
+import type { Ordinary } from "./key-terms";
+import type { Renderings } from "./term-pool";
 import { stemsOf, withoutPossessive, wordsOf } from "./words";
 
 const NEGATION = /\b(?:not|never|no|none|nobody|nothing)\b|n't\b/i;

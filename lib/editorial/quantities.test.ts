@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { quantitiesIn, within } from "./quantities";
+import { quantitiesIn } from "./quantities";
+import { within } from "./quantity-match";
 
 const one = (text: string) => quantitiesIn(text)[0];
 

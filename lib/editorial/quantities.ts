@@ -1,15 +1,21 @@
 import { normalizeForMatch } from "../content/normalize";
 import {
+  isDay,
+  isMonth,
+  isWeekday,
+  isYear,
+  numberAt,
+  rangeEnd,
+  tokenize,
+  unitAfter,
+} from "./number-tokens";
+import {
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
   FRACTIONS,
-  isPlural,
   MONTHS,
   SCALES,
-  singular,
   STOP,
-  TENS,
-  UNITS,
   WEEKDAYS,
 } from "./number-words";
 
@@ -34,73 +40,6 @@ export type Quantity =
       /** 0 = Sunday … 6 = Saturday. */
       weekday?: number;
     };
-
-type Token = {
-  text: string;
-  lower: string;
-  kind: "word" | "num" | "sign" | "dash" | "punct";
-  /** Where it starts and ends in the normalised text. */
-  at: [number, number];
-};
-
-function tokenize(normalized: string): Token[] {
-  const out: Token[] = [];
-  const pattern =
-    /(\d{4}-\d{2}-\d{2})|(\d+(?:[.,]\d+)*(?:st|nd|rd|th)?)|([$€£¥%])|([–—-])|(\p{L}+(?:'\p{L}+)*)|([.!?;:,()"[\]])/gu;
-  for (const m of normalized.matchAll(pattern)) {
-    const t = m[0];
-    const kind = m[1] || m[2] ? "num" : m[3] ? "sign" : m[4] ? "dash" : m[5] ? "word" : "punct";
-    out.push({ text: t, lower: t.toLowerCase(), kind, at: [m.index, m.index + t.length] });
-  }
-  return out;
-}
-
-/** "twenty", "twenty-eight", "28", "4.2", "310,000", "24th": the value and how many tokens. */
-function numberAt(tokens: Token[], i: number): { value: number; length: number } | undefined {
-  const t = tokens[i];
-  if (!t) return undefined;
-  if (t.kind === "num" && !/^\d{4}-/.test(t.text)) {
-    const digits = t.text.replace(/(st|nd|rd|th)$/, "");
-    // "4.2" is a decimal; "310,000" and "1.000" with three digits after are thousands.
-    const value = /^\d{1,3}([,.]\d{3})+$/.test(digits)
-      ? Number(digits.replace(/[,.]/g, ""))
-      : Number(digits.replace(/,/g, ""));
-    return Number.isFinite(value) ? { value, length: 1 } : undefined;
-  }
-  if (t.kind !== "word") return undefined;
-  if (t.lower in UNITS) return { value: UNITS[t.lower]!, length: 1 };
-  if (t.lower in TENS) {
-    const dash = tokens[i + 1]?.kind === "dash" ? 1 : 0;
-    const next = tokens[i + 1 + dash];
-    if (next && next.lower in UNITS && UNITS[next.lower]! < 10) {
-      return { value: TENS[t.lower]! + UNITS[next.lower]!, length: 2 + dash };
-    }
-    return { value: TENS[t.lower]!, length: 1 };
-  }
-  return undefined;
-}
-
-const isMonth = (t: Token | undefined) => t?.kind === "word" && MONTHS.includes(t.lower);
-const isWeekday = (t: Token | undefined) => t?.kind === "word" && WEEKDAYS.includes(t.lower);
-const isDay = (n: { value: number } | undefined) =>
-  n !== undefined && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31;
-const isYear = (t: Token | undefined) => t?.kind === "num" && /^(1[89]|20)\d\d$/.test(t.text);
-
-/**
- * What a count counts: the first plural among the next few ordinary words ("12 electric
- * buses" → bus), else the first of them ("28-point plan" → point).
- */
-function unitAfter(tokens: Token[], i: number): { unit: string; at: number } | undefined {
-  const words: { lower: string; at: number }[] = [];
-  for (let j = i; j < tokens.length && words.length < 3; j++) {
-    const t = tokens[j]!;
-    if (t.kind === "dash" && words.length === 0) continue;
-    if (t.kind !== "word" || STOP.has(t.lower) || /^\p{Lu}/u.test(t.text)) break;
-    words.push({ lower: t.lower, at: j });
-  }
-  const unit = words.find((w) => isPlural(w.lower)) ?? words[0];
-  return unit && { unit: singular(unit.lower), at: unit.at };
-}
 
 /** Every quantity in a text, in order. */
 export function quantitiesIn(text: string): Quantity[] {
@@ -242,53 +181,4 @@ export function quantitiesIn(text: string): Quantity[] {
     i = j;
   }
   return out;
-}
-
-/** "–26", "to 26", "and 26" after a first day: the range's last day. */
-function rangeEnd(tokens: Token[], j: number): { value: number; next: number } | undefined {
-  const link = tokens[j];
-  if (!link || !(link.kind === "dash" || link.lower === "to" || link.lower === "and"))
-    return undefined;
-  const end = numberAt(tokens, j + 1);
-  if (!end || !isDay(end) || tokens[j + 1]!.kind !== "num") return undefined;
-  return { value: end.value, next: j + 2 };
-}
-
-const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
-
-/**
- * Whether `ours` says no more than `theirs`: the same kind, value and unit; a date no more
- * precise than theirs and inside it ("24 October" within "24 to 26 October"). `sameUnit`
- * decides whether two count words name the same thing (an editor may declare renderings).
- */
-export function within(
-  ours: Quantity,
-  theirs: Quantity,
-  sameUnit: (a: string, b: string) => boolean = (a, b) => a === b,
-): boolean {
-  if (ours.kind !== theirs.kind) return false;
-  switch (ours.kind) {
-    case "date": {
-      const t = theirs as Extract<Quantity, { kind: "date" }>;
-      if (ours.year !== undefined && ours.year !== t.year) return false;
-      if (ours.month !== undefined && ours.month !== t.month) return false;
-      if (ours.weekday !== undefined && ours.weekday !== t.weekday) return false;
-      if (ours.days) {
-        if (!t.days) return false;
-        if (ours.days[0] < t.days[0] || ours.days[1] > t.days[1]) return false;
-      }
-      return true;
-    }
-    case "money": {
-      const t = theirs as typeof ours;
-      return ours.currency === t.currency && close(ours.value, t.value);
-    }
-    case "share":
-      return close(ours.value, (theirs as typeof ours).value);
-    case "count": {
-      const t = theirs as typeof ours;
-      if (!close(ours.value, t.value)) return false;
-      return !ours.unit || !t.unit || sameUnit(ours.unit, t.unit);
-    }
-  }
 }

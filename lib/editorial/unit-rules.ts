@@ -2,7 +2,8 @@ import type { Problem } from "../content/problem";
 import { poolFor, type Background, type FactInfo } from "./fact-info";
 import { ungrounded, unprovenMessage } from "./grounding";
 import { droppedHedges } from "./hedges";
-import type { Ordinary, Renderings } from "./key-terms";
+import type { Ordinary } from "./key-terms";
+import type { Renderings } from "./term-pool";
 import { misquotes } from "./quotes";
 import type { TextUnit } from "./text-units";
 
