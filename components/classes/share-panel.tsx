@@ -20,10 +20,14 @@ export function SharePanel({ url, title, code, qrSvg }: Props) {
   };
   const classroom = `https://classroom.google.com/share?url=${encodeURIComponent(url)}&title=${encodeURIComponent(title)}`;
   return (
-    <div className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_auto] sm:items-start">
-      <div>
+    // minmax(0, …): a column no wider than the screen, whatever the font and text size.
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start">
+      <div className="min-w-0">
         <p className="text-sm text-muted">Class code</p>
-        <p className="font-mono text-3xl font-bold tracking-[0.2em]" data-testid="class-code">
+        <p
+          className="font-mono text-3xl font-bold tracking-[0.2em] break-all"
+          data-testid="class-code"
+        >
           {code}
         </p>
         <p className="mt-2 text-sm text-muted">Link</p>
