@@ -94,7 +94,10 @@ describe("joinSchema", () => {
           const result = joinSchema.safeParse({ nickname });
           if (!result.success) return;
           const out = result.data.nickname;
-          expect(out).toBe(nickname.normalize("NFC").trim());
+          // Invisible characters (a right-to-left override, a zero-width joiner) are taken out.
+          const visible = nickname.replace(/\p{Default_Ignorable_Code_Point}/gu, "");
+          expect(out).toBe(visible.normalize("NFC").trim());
+          expect(out).not.toMatch(/\p{Default_Ignorable_Code_Point}/u);
           expect(out.length).toBeGreaterThanOrEqual(1);
           expect(out.length).toBeLessThanOrEqual(NICKNAME_MAX);
           expect(out).toMatch(/^[\p{L}\p{N}]/u);

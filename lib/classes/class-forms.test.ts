@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeCode, newClassCode } from "./class-code.server";
 import { closesAtFrom, createClassSchema, joinSchema } from "./class-forms";
-import { nicknameKey, withSuffix } from "./nickname";
+import { nicknameKey, withSuffix } from "./nickname.server";
 
 describe("class forms", () => {
   it("accepts nicknames of 1–24 letters, digits, spaces and simple punctuation, trimmed", () => {
@@ -46,8 +46,11 @@ describe("class forms", () => {
     expect(normalizeCode("../etc")).toBeUndefined();
   });
 
-  it("compares nicknames without case or extra spaces; suffixes are visible", () => {
-    expect(nicknameKey("  ZOË   B ")).toBe("zoë b");
+  it("compares nicknames by what they look like: no case, accents, spacing or look-alikes", () => {
+    expect(nicknameKey("  ZOË   B ")).toBe("zoe b");
+    // A Cyrillic С beside a Latin Carol: one name in a class.
+    expect(nicknameKey("\u0421arol")).toBe(nicknameKey("Carol"));
+    expect(nicknameKey("Ｃａｒｏｌ")).toBe(nicknameKey("carol"));
     expect(withSuffix("Sam", 1)).toBe("Sam");
     expect(withSuffix("Sam", 3)).toBe("Sam (3)");
   });

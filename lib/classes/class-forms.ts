@@ -7,6 +7,9 @@ export const TITLE_MAX = 80;
 
 export const joinSchema = z.object({
   nickname: z.string().check(
+    // Invisible characters hide letters ("fu\u034Fck") or make a name that shows as nothing
+    // (a Hangul filler, a zero-width space): they are taken out before anything is judged.
+    z.overwrite((name) => name.replace(/\p{Default_Ignorable_Code_Point}/gu, "")),
     // One spelling per name: an accent typed as a separate mark (e + ◌́) becomes é.
     z.normalize("NFC"),
     z.trim(),
@@ -18,6 +21,9 @@ export const joinSchema = z.object({
       /^[\p{L}\p{N}][\p{L}\p{M}\p{N} .,'’!?_-]*$/u,
       "Letters, digits, spaces and simple punctuation only.",
     ),
+    // Real scripts put one or two marks on a letter (Vietnamese ệ decomposed, Hindi श्रृ);
+    // a stack of them ("Zalgo" text) smears over the names around it.
+    z.refine((name) => !/\p{M}{3}/u.test(name), "At most two accents or marks on one letter."),
   ),
 });
 

@@ -28,6 +28,16 @@ export interface ClassesPort {
    */
   removeStudent(code: string, ownerId: string, studentId: string, now: number): Promise<boolean>;
   /**
+   * Owner only: lets a removed student back in (undoes `removeStudent`). They get their
+   * nickname back, with a visible suffix if someone has taken it since; their result from
+   * before is gone. Undefined when not the owner's class, no such student, or not removed.
+   */
+  restoreStudent(
+    code: string,
+    ownerId: string,
+    studentId: string,
+  ): Promise<StudentRecord | undefined>;
+  /**
    * Owner only: gives a (not removed) student a new nickname, exactly as given. "taken" when
    * another student has it (case-insensitive, as at join); undefined when not the owner's
    * class or no such student. Renaming to the current name is a no-op success.

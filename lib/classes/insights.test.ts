@@ -90,6 +90,7 @@ describe("class insights", () => {
         { studentId: "z", nickname: "Zed", joinedAt: Date.UTC(2026, 10, 26, 9) },
       ],
       results: results.slice(0, 2),
+      removed: [],
     }).split("\r\n");
     expect(csv[0]).toBe(
       '"Nickname","Joined (UTC)","Submitted (UTC)","Latest score","Max score","Latest %","Best score","Attempts","Q1 when","Q2 which","Q3 payer","Q4 steps","Q5 who"',

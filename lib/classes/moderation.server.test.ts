@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { routes } from "@/lib/links/routes";
 import { freshStore, formOf, someSlug } from "@/test/support/class-services";
 import { OTHER_QUIZ } from "@/lib/quiz/submit";
-import { classSubmissions } from "./class-submissions.server";
+import { classDoor } from "./class-door.server";
+import { classSubmissions, NO_OPEN_CLASS_FOR_ANSWERS } from "./class-submissions.server";
+import { NOT_A_MEMBER } from "./class-submit";
 import { moderationService } from "./moderation.server";
 import { teacherService } from "./teacher.server";
 
@@ -71,6 +73,22 @@ describe("renaming and removing a student", () => {
     expect((await classes.getStudent(CODE, "s-bo"))?.removedAt).toBe(NOW);
   });
 
+  it("lets a removed student back in: the teacher's undo, idempotent", async () => {
+    const { service, classes } = await setup();
+    await service.moderate(post({ op: "remove", studentId: "s-bo", confirm: "yes" }), NOW);
+    const restore = () => service.moderate(post({ op: "restore", studentId: "s-bo" }), NOW);
+    expect(await restore()).toEqual({ redirect: routes.classDashboard(CODE) });
+    expect(await restore()).toEqual({ redirect: routes.classDashboard(CODE) });
+    expect(await classes.getStudent(CODE, "s-bo")).toEqual({
+      studentId: "s-bo",
+      nickname: "Bo",
+      joinedAt: NOW,
+    });
+    expect(await service.moderate(post({ op: "restore", studentId: "s-nobody" }), NOW)).toEqual({
+      notFound: true,
+    });
+  });
+
   it("answers 404 to another teacher, an unknown student or operation, and changes nothing", async () => {
     const other = await setup("teacher-2");
     const form = post({ op: "remove", studentId: "s-bo", confirm: "yes" });
@@ -87,13 +105,32 @@ describe("renaming and removing a student", () => {
 });
 
 describe("a quiz sent in a class", () => {
-  it("is admitted for the class's own quiz and a member, with a message otherwise", async () => {
+  it("counts for a member of the class's own quiz; everyone else gets the door's answer", async () => {
     const { classes } = await setup();
-    const asAna = classSubmissions(classes, async () => "s-ana");
-    expect(await asAna.admit(CODE, someSlug(), NOW)).toEqual({ ok: true, studentId: "s-ana" });
-    expect(await asAna.admit(CODE, "another-briefing", NOW)).toEqual({
+    const guard = async () => ({ limited: undefined, miss: async () => undefined });
+    const as = (studentId?: string) =>
+      classSubmissions(
+        classes,
+        classDoor({ classes, member: async () => studentId, unknownClassGuard: guard }),
+      );
+    expect(await as("s-ana").admit(CODE, someSlug(), NOW)).toEqual({
+      ok: true,
+      studentId: "s-ana",
+    });
+    expect(await as("s-ana").admit(CODE, "another-briefing", NOW)).toEqual({
       ok: false,
       message: OTHER_QUIZ,
+    });
+    // Not in the class: an open class says join first; no class at all, or a closed one, the same.
+    expect(await as().admit(CODE, someSlug(), NOW)).toEqual({ ok: false, message: NOT_A_MEMBER });
+    expect(await as().admit("ZZZZZZ", someSlug(), NOW)).toEqual({
+      ok: false,
+      message: NO_OPEN_CLASS_FOR_ANSWERS,
+    });
+    await classes.updateClass(CODE, "teacher-1", { closedAt: NOW });
+    expect(await as().admit(CODE, someSlug(), NOW + 1)).toEqual({
+      ok: false,
+      message: NO_OPEN_CLASS_FOR_ANSWERS,
     });
   });
 });

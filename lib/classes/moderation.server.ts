@@ -11,7 +11,7 @@ import type { TeacherService } from "./teacher.server";
 export type ModerationOutcome = "missing" | "done" | ModerationNotice;
 
 /**
- * Rename or remove one student, for the class's owner only: `missing` for anyone else (and
+ * Rename, remove or let back in one student, for the class's owner only: `missing` for anyone else (and
  * for a student not in the class), before anything is looked at. Removing needs the
  * confirmation tick; both are idempotent (a resent form changes nothing more). A new
  * nickname passes the same checks as at join: the join schema and the rude-word list.
@@ -30,6 +30,12 @@ export function moderationService({
   ): Promise<ModerationOutcome> {
     const klass = await teacher.ownedClass(code, now);
     if (!klass || !input.studentId || !isStudentOp(input.op)) return "missing";
+    if (input.op === "restore") {
+      if (!(await classes.getStudent(klass.code, input.studentId))) return "missing";
+      // Undefined when not removed (back already: a resent form): nothing to undo, and done.
+      await classes.restoreStudent(klass.code, klass.ownerId, input.studentId);
+      return "done";
+    }
     if (input.op === "remove") {
       if (!input.confirmed) return "confirm-remove";
       // The owner is checked above, so false means the student is gone already (removed,

@@ -3,7 +3,7 @@ import { TICK_TO_CONFIRM } from "@/lib/forms/action-state";
 import { UNKIND_NICKNAME } from "./kind-nickname-message";
 
 /** What a teacher can do to one student from the dashboard. */
-const STUDENT_OPS = ["rename", "remove"] as const;
+const STUDENT_OPS = ["rename", "remove", "restore"] as const;
 export type StudentOp = (typeof STUDENT_OPS)[number];
 
 export function isStudentOp(value: unknown): value is StudentOp {

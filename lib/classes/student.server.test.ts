@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { routes } from "@/lib/links/routes";
 import { fakeBrowser, freshStore, formOf, someSlug } from "@/test/support/class-services";
-import type { ClassRecord } from "./types";
+import type { ClassRecord, Membership } from "./types";
 import { UNKIND_NICKNAME } from "./kind-nickname-message";
-import { CLOSED, INVALID_LINK, NOT_JOINING, REMOVED, studentService } from "./student.server";
+import { NO_OPEN_CLASS } from "./class-door.server";
+import { CLOSED, NOT_JOINING, REMOVED, studentService } from "./student.server";
 
 const NOW = Date.UTC(2026, 11, 2, 9, 0);
 const CODE = "ABCDEF";
@@ -13,7 +14,7 @@ afterEach(async () => {
 });
 
 /** A class on a fresh store, a phone, and the student service between them. */
-async function setup(klass: Partial<ClassRecord> = {}, { limited = false } = {}) {
+async function setup(klass: Partial<ClassRecord> = {}, { limited = false, guesses = 50 } = {}) {
   const classes = freshStore();
   stores.push(classes);
   const record: ClassRecord = {
@@ -27,18 +28,25 @@ async function setup(klass: Partial<ClassRecord> = {}, { limited = false } = {})
   };
   await classes.createClass(record);
   const browser = fakeBrowser();
-  const linked: string[] = [];
+  // The asker's anonymous id: what it is linked to survives clearing the class cookie.
+  const linked: Membership[] = [];
   const tooMany = { message: "Too many joins.", retryAfterSeconds: 60 };
+  const guessing = { message: "Too many class links that do not exist.", retryAfterSeconds: 600 };
+  let misses = 0;
   const service = studentService({
     classes,
     browser,
     limits: {
       join: async () => (limited ? tooMany : undefined),
-      unknownClassGuard: async () => ({ limited: undefined, miss: async () => undefined }),
+      unknownClassGuard: async () => ({
+        limited: misses >= guesses ? guessing : undefined,
+        miss: async () => (++misses > guesses ? guessing : undefined),
+      }),
     },
-    linkMembership: async ({ code, studentId }) => void linked.push(`${code}:${studentId}`),
+    linkMembership: async (membership) => void linked.push(membership),
+    askerMemberships: async () => linked,
   });
-  return { service, classes, browser, linked };
+  return { service, classes, browser, linked, misses: () => misses };
 }
 
 const join = (service: Awaited<ReturnType<typeof setup>>["service"], nickname: string) =>
@@ -53,20 +61,51 @@ describe("joining a class", () => {
     expect(await join(service, "Ana")).toEqual({ redirect: routes.classJoin(CODE) });
     expect(await join(service, "Ana")).toEqual({ redirect: routes.classJoin(CODE) });
     const studentId = browser.members.get(CODE)!;
-    expect(linked).toEqual([`${CODE}:${studentId}`, `${CODE}:${studentId}`]);
+    expect(linked).toEqual([
+      { code: CODE, studentId },
+      { code: CODE, studentId },
+    ]);
     expect((await classes.getClassRoster(CODE)).students).toHaveLength(1);
   });
 
-  it("says a closed class is closed, whether the teacher closed it or its time passed", async () => {
-    expect(await join((await setup({ closedAt: NOW - 1 })).service, "Ana")).toEqual(
-      refused(CLOSED),
-    );
-    expect(await join((await setup({ closesAt: NOW })).service, "Ana")).toEqual(refused(CLOSED));
+  it("gives a newcomer one answer for every code it cannot join, and counts each as a guess", async () => {
+    const cases = [
+      await setup({ closedAt: NOW - 1 }),
+      await setup({ closesAt: NOW }),
+      await setup({ joinsClosedAt: NOW - 1 }),
+    ];
+    for (const { service, misses } of cases) {
+      expect(await join(service, "Ana")).toEqual(refused(NO_OPEN_CLASS));
+      expect(misses()).toBe(1);
+    }
+    const { service, misses } = await setup();
+    for (const code of ["ZZZZZZ", "no!", CODE.replace(/./, "Z")]) {
+      expect(await service.join(code, formOf({ nickname: "Ana" }), NOW)).toEqual(
+        refused(NO_OPEN_CLASS),
+      );
+    }
+    expect(misses()).toBe(3);
+    // The class page answers the same way: nothing to join.
+    expect(await cases[0]!.service.loadClassForStudent(CODE, NOW)).toEqual({ status: "missing" });
   });
 
-  it("says an open class that stopped taking newcomers is not taking them", async () => {
-    const { service } = await setup({ joinsClosedAt: NOW - 1 });
+  it("after the network's guesses run out, even a real open class is not looked up", async () => {
+    const { service, classes } = await setup({}, { guesses: 2 });
+    await join(service, "Ana"); // a real join: not a guess
+    for (const code of ["ZZZZZZ", "YYYYYY"])
+      await service.join(code, formOf({ nickname: "x" }), NOW);
+    const limited = await service.join(CODE, formOf({ nickname: "Bo" }), NOW);
+    expect(limited).toEqual(refused("Too many class links that do not exist.", "Bo"));
+    expect((await classes.getClassRoster(CODE)).students).toHaveLength(1);
+  });
+
+  it("tells a member the class is closed or not taking newcomers: they know it", async () => {
+    const { service, classes } = await setup();
+    await join(service, "Ana");
+    await classes.updateClass(CODE, "teacher-1", { joinsClosedAt: NOW });
     expect(await join(service, "Ana")).toEqual(refused(NOT_JOINING));
+    await classes.updateClass(CODE, "teacher-1", { joinsClosedAt: null, closedAt: NOW });
+    expect(await join(service, "Ana")).toEqual(refused(CLOSED));
   });
 
   it("tells a removed student so, and does not let them back in under a new name", async () => {
@@ -77,6 +116,19 @@ describe("joining a class", () => {
     expect((await service.loadClassForStudent(CODE, NOW)).status).toBe("removed");
   });
 
+  it("keeps a removed student out after they clear the class cookie, until the teacher lets them back", async () => {
+    const { service, classes, browser } = await setup();
+    await join(service, "Ana");
+    const first = browser.members.get(CODE)!;
+    await classes.removeStudent(CODE, "teacher-1", first, NOW);
+    browser.members.clear(); // the class cookie gone; the anonymous id (or account) stays
+    expect((await service.loadClassForStudent(CODE, NOW)).status).toBe("removed");
+    expect(await join(service, "Someone new")).toEqual(refused(REMOVED, "Someone new"));
+    expect(browser.members.size).toBe(0);
+    await classes.restoreStudent(CODE, "teacher-1", first);
+    expect(await join(service, "Ana")).toEqual({ redirect: routes.classJoin(CODE) });
+  });
+
   it("refuses an unkind nickname beside the field, and stores nothing", async () => {
     const { service, browser } = await setup();
     expect(await join(service, "Ana the bitch")).toEqual({
@@ -85,11 +137,7 @@ describe("joining a class", () => {
     expect(browser.members.size).toBe(0);
   });
 
-  it("refuses a code that cannot be one, and a rate-limited network, before reading the class", async () => {
-    const { service } = await setup();
-    expect(await service.join("no!", formOf({ nickname: "Ana" }), NOW)).toEqual(
-      refused(INVALID_LINK),
-    );
+  it("refuses a rate-limited network at the class's join limit", async () => {
     const limited = (await setup({}, { limited: true })).service;
     expect(await join(limited, "Ana")).toEqual(refused("Too many joins."));
   });

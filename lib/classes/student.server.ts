@@ -13,7 +13,7 @@ import { textField } from "@/lib/forms/form-fields";
 import { routes } from "@/lib/links/routes";
 import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import type { Limited } from "@/lib/rate-limit/check-limits.server";
-import { normalizeCode } from "./class-code.server";
+import { classDoor, NO_OPEN_CLASS } from "./class-door.server";
 import { joinSchema, type JoinValues } from "./class-forms";
 import type { ClassesPort } from "./classes-port";
 import { isUnkindNickname } from "./kind-nickname.server";
@@ -23,7 +23,6 @@ import { canJoin, isOpen, type Membership, type StudentRecord } from "./types";
 // What a student's browser may do with a class: join it and see it. The student is whoever
 // holds the class's signed cookie (StudentBrowser); no account is involved.
 
-export const INVALID_LINK = "This class link is not valid.";
 export const NOT_JOINING = "This class is not taking new students. Ask your teacher.";
 export const CLOSED = "This class is closed. Ask your teacher.";
 export const REMOVED = "Your teacher removed you from this class.";
@@ -58,9 +57,33 @@ export type StudentDeps = {
   };
   /** Links the asker to the class they joined, so deleting their data reaches it (lib/privacy). */
   linkMembership: (membership: Membership, now: number) => Promise<void>;
+  /** The memberships linked to the asker's anonymous id or account (lib/privacy). */
+  askerMemberships: (now: number) => Promise<Membership[]>;
 };
 
-export function studentService({ classes, browser, limits, linkMembership }: StudentDeps) {
+export function studentService({
+  classes,
+  browser,
+  limits,
+  linkMembership,
+  askerMemberships,
+}: StudentDeps) {
+  /**
+   * Whether the teacher removed the asker from this class under any student id: a removed
+   * student who clears the class's cookie is still the same anonymous id, or account.
+   */
+  const door = classDoor({
+    classes,
+    member: browser.member,
+    unknownClassGuard: limits.unknownClassGuard,
+  });
+
+  async function removedBefore(code: string, now: number): Promise<boolean> {
+    const mine = (await askerMemberships(now)).filter((m) => m.code === code);
+    const students = await Promise.all(mine.map((m) => classes.getStudent(code, m.studentId)));
+    return students.some((s) => s?.removedAt !== undefined);
+  }
+
   const service = {
     /**
      * What a student's class page needs: the class, its briefing, and who this browser is in
@@ -69,18 +92,17 @@ export function studentService({ classes, browser, limits, linkMembership }: Stu
      * then told nothing about any code).
      */
     async loadClassForStudent(rawCode: string, now = Date.now()) {
-      const guard = await limits.unknownClassGuard();
-      if (guard.limited) return { status: "limited" as const, limited: guard.limited };
-      const code = normalizeCode(rawCode);
-      const klass = code ? await classes.getClass(code, now) : undefined;
-      const briefing = klass && loadBriefing(klass.slug);
-      if (!klass || !briefing) {
-        const limited = await guard.miss();
-        return limited ? { status: "limited" as const, limited } : { status: "missing" as const };
-      }
-      const studentId = await browser.member(klass.code);
-      const student = studentId ? await classes.getStudent(klass.code, studentId) : undefined;
-      if (student?.removedAt) return { status: "removed" as const, klass };
+      const entry = await door(rawCode, now);
+      if (entry.status === "limited") return { status: "limited" as const, limited: entry.limited };
+      const briefing = entry.status !== "none" && loadBriefing(entry.klass.slug);
+      if (entry.status === "none" || !briefing) return { status: "missing" as const };
+      const { klass } = entry;
+      const student =
+        entry.status === "member"
+          ? await classes.getStudent(klass.code, entry.studentId)
+          : undefined;
+      const removed = student ? !!student.removedAt : await removedBefore(klass.code, now);
+      if (removed) return { status: "removed" as const, klass };
       const quiz = loadQuiz(klass.slug);
       // The student's own choice first, else the level the teacher set for the class.
       const level = (await browser.chosenLevel()) ?? klass.level;
@@ -94,22 +116,30 @@ export function studentService({ classes, browser, limits, linkMembership }: Stu
 
     /**
      * A student joins (or rejoins, from the same browser) an open class under a nickname;
-     * the signed cookie made here is who they are in it from then on. Rate-limited per class
-     * and network, so a script cannot fill a class with names.
+     * the signed cookie made here is who they are in it from then on. Through the same door
+     * as the page (one answer for every code a newcomer cannot join), then rate-limited per
+     * class and network, so a script cannot fill a class with names.
      */
     async joinClassFromForm(
       rawCode: string,
       input: Record<string, unknown>,
       now = Date.now(),
     ): Promise<JoinOutcome> {
-      const code = normalizeCode(rawCode);
-      if (!code) return { ok: false, errors: { "": INVALID_LINK } };
+      const entry = await door(rawCode, now);
+      if (entry.status === "limited") return { ok: false, errors: { "": entry.limited.message } };
+      if (entry.status === "none")
+        return { ok: false, closed: true, errors: { "": NO_OPEN_CLASS } };
+      const { klass } = entry;
+      const code = klass.code;
       const limited = await limits.join(code);
       if (limited) return { ok: false, errors: { "": limited.message } };
-      const record = await classes.getClass(code, now);
-      if (!record || !canJoin(record, now)) {
-        const message = record?.joinsClosedAt ? NOT_JOINING : CLOSED;
+      // Only a member reaches here with a class that is not open to join: they know it.
+      if (!canJoin(klass, now)) {
+        const message = klass.joinsClosedAt ? NOT_JOINING : CLOSED;
         return { ok: false, closed: true, errors: { "": message } };
+      }
+      if (entry.status === "newcomer" && (await removedBefore(code, now))) {
+        return { ok: false, closed: true, errors: { "": REMOVED } };
       }
       const parsed = joinSchema.safeParse(input);
       if (!parsed.success) return { ok: false, errors: issueMessages(parsed.error.issues) };
@@ -121,7 +151,7 @@ export function studentService({ classes, browser, limits, linkMembership }: Stu
       if (student.removedAt) return { ok: false, closed: true, errors: { "": REMOVED } };
       // Deleting "my data" later must reach this class, from any device the subject signs in on.
       await linkMembership({ code, studentId }, now);
-      if (record.level) await browser.startAtLevel(record.level);
+      if (klass.level) await browser.startAtLevel(klass.level);
       return { ok: true, code, student };
     },
 

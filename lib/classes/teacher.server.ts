@@ -160,7 +160,7 @@ export function teacherService({
       const briefing = klass && loadBriefing(klass.slug);
       const quiz = klass && loadQuiz(klass.slug);
       if (!klass || !briefing || !quiz) return undefined;
-      const { students, results } = await classes.getClassRoster(klass.code);
+      const { students, results, removed } = await classes.getClassRoster(klass.code);
       const resultOf = new Map(results.map((r) => [r.studentId, r]));
       return {
         klass,
@@ -170,6 +170,7 @@ export function teacherService({
         roster: [...students]
           .sort((a, b) => a.nickname.localeCompare(b.nickname))
           .map((student) => ({ student, result: resultOf.get(student.studentId) })),
+        removed: [...removed].sort((a, b) => a.nickname.localeCompare(b.nickname)),
         insights: questionInsights(quiz, results),
         distribution: scoreDistribution(results),
       };

@@ -49,7 +49,12 @@ export type ClassResult = {
   attemptIds: string[];
 };
 
-export type ClassRoster = { students: StudentRecord[]; results: ClassResult[] };
+export type ClassRoster = {
+  students: StudentRecord[];
+  results: ClassResult[];
+  /** Students the teacher removed, whom the teacher may let back in. */
+  removed: StudentRecord[];
+};
 
 /**
  * What a class's dashboard and CSV count: students not removed, and only their results. A
@@ -59,7 +64,8 @@ export type ClassRoster = { students: StudentRecord[]; results: ClassResult[] };
 export function liveRoster(students: StudentRecord[], results: ClassResult[]): ClassRoster {
   const live = students.filter((s) => s.removedAt === undefined);
   const ids = new Set(live.map((s) => s.studentId));
-  return { students: live, results: results.filter((r) => ids.has(r.studentId)) };
+  const removed = students.filter((s) => s.removedAt !== undefined);
+  return { students: live, results: results.filter((r) => ids.has(r.studentId)), removed };
 }
 
 /** A class is open until the teacher closes it or its close time passes. */

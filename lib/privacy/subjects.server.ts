@@ -48,6 +48,12 @@ export function myDataService({
       await subjects.linkMembership(await identity.ensureSubject(), membership, now);
     },
 
+    /** The class memberships linked to the asker (anonymous id or account), minting nothing. */
+    async askerMemberships(now = Date.now()): Promise<Membership[]> {
+      const subject = await identity.subject();
+      return subject ? subjects.listMemberships(subject, now) : [];
+    },
+
     /** The download: everything held about the asker, as a JSON-ready document. */
     async myData(now = Date.now()) {
       const session = await identity.session();

@@ -4,6 +4,7 @@ import { anonymousSubject, ensureAnonymousSubject } from "@/lib/auth/anonymous.s
 import { authConfig } from "@/lib/auth/config.server";
 import type { Identity } from "@/lib/auth/identity";
 import { authSecret } from "@/lib/auth/secret.server";
+import { classDoor } from "@/lib/classes/class-door.server";
 import { classSubmissions } from "@/lib/classes/class-submissions.server";
 import { classMember, ensureClassMember } from "@/lib/classes/membership.server";
 import { moderationService } from "@/lib/classes/moderation.server";
@@ -60,7 +61,14 @@ export const quizAttempts = once(() =>
   attemptsService({
     attempts: getStore(),
     identity,
-    classes: classSubmissions(getStore(), classMember),
+    classes: classSubmissions(
+      getStore(),
+      classDoor({
+        classes: getStore(),
+        member: classMember,
+        unknownClassGuard: () => limits().unknownClassGuard(),
+      }),
+    ),
     limit: (subjectId) => limits().submission(subjectId),
   }),
 );
@@ -90,5 +98,6 @@ export const studentClasses = once(() =>
     },
     limits: limits(),
     linkMembership: (membership, now) => myData().linkClassMembership(membership, now),
+    askerMemberships: (now) => myData().askerMemberships(now),
   }),
 );

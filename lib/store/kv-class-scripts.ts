@@ -126,6 +126,26 @@ redis.call('HDEL', KEYS[4], ARGV[2])
 return 1
 `;
 
+// Owner only: a removed student back in, under their nickname or the first free "(n)" of it
+// (ARGV[3] is its folded key, made by the app). False when not removed: nothing changes.
+export const RESTORE_STUDENT = `${OWNED}${COPY_TTL}
+if not owned(KEYS[1], ARGV[1]) then return false end
+local student = redis.call('HGET', KEYS[2], ARGV[2])
+if not student or not cjson.decode(student).removedAt then return false end
+local n, key = 1, ARGV[3]
+while redis.call('HSETNX', KEYS[3], key, ARGV[2]) == 0 do
+  n = n + 1
+  key = ARGV[3] .. ' (' .. n .. ')'
+end
+local name = cjson.decode(student).nickname
+if n > 1 then name = name .. ' (' .. n .. ')' end
+local json = '{"studentId":' .. cjson.encode(ARGV[2]) .. ',"nickname":' .. cjson.encode(name)
+  .. ',"joinedAt":' .. string.match(student, '"joinedAt":([^,}]+)') .. '}'
+redis.call('HSET', KEYS[2], ARGV[2], json)
+copy_ttl(KEYS[1], KEYS[3])
+return json
+`;
+
 // Owner only: the new nickname exactly as given, unless another student holds its folded key.
 export const RENAME_STUDENT = `${FREE_NICKNAME}${OWNED}${COPY_TTL}
 if not owned(KEYS[1], ARGV[1]) then return false end

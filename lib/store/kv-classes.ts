@@ -1,5 +1,5 @@
 import "server-only";
-import { nicknameKey } from "@/lib/classes/nickname";
+import { nicknameKey } from "@/lib/classes/nickname.server";
 import {
   expiresAt,
   liveRoster,
@@ -14,6 +14,7 @@ import {
   RECORD,
   REMOVE_STUDENT,
   RENAME_STUDENT,
+  RESTORE_STUDENT,
   UPDATE,
 } from "./kv-class-scripts";
 import type { KvClient } from "./kv-client";
@@ -112,6 +113,19 @@ export function kvClassOps(kv: KvClient, k: KvKeys, retentionDays: () => number)
         [ownerId, studentId, String(now)],
       );
       return removed === 1;
+    },
+
+    async restoreStudent(code, ownerId, studentId) {
+      const [classKey, students, nicknames] = keys(code);
+      const stored = await kv.hget<string>(students, studentId);
+      if (!stored) return undefined;
+      const { nickname } = JSON.parse(stored) as StudentRecord;
+      const json = await kv.eval<string[], string | null>(
+        RESTORE_STUDENT,
+        [classKey, students, nicknames],
+        [ownerId, studentId, nicknameKey(nickname)],
+      );
+      return json ? (JSON.parse(json) as StudentRecord) : undefined;
     },
 
     async renameStudent(code, ownerId, studentId, nickname) {

@@ -1,6 +1,6 @@
 import "server-only";
 import type Database from "better-sqlite3";
-import { nicknameKey, withSuffix } from "@/lib/classes/nickname";
+import { nicknameKey, withSuffix } from "@/lib/classes/nickname.server";
 import { liveRoster, type ClassResult, type StudentRecord } from "@/lib/classes/types";
 import type { ClassesPort } from "@/lib/classes/classes-port";
 import { parseData } from "./sqlite-subjects";
@@ -11,7 +11,12 @@ const removedKey = (studentId: string) => ` removed ${studentId}`;
 
 type StudentOps = Pick<
   ClassesPort,
-  "joinClass" | "getStudent" | "removeStudent" | "renameStudent" | "getClassRoster"
+  | "joinClass"
+  | "getStudent"
+  | "removeStudent"
+  | "restoreStudent"
+  | "renameStudent"
+  | "getClassRoster"
 >;
 
 /** A class's students on the embedded store: one row each, the nickname key unique in it. */
@@ -32,15 +37,22 @@ export function sqliteStudentOps(
       )
       .run(key, JSON.stringify(record), code, record.studentId);
 
+  /** The first n for which "nickname (n)" (1: the nickname itself) is free in the class. */
+  const freeSuffix = (d: Database.Database, code: string, nickname: string) => {
+    const taken = d.prepare("SELECT 1 FROM class_students WHERE code = ? AND nickname_key = ?");
+    const key = nicknameKey(nickname);
+    let n = 1;
+    while (taken.get(code, withSuffix(key, n))) n++;
+    return n;
+  };
+
   return {
     async joinClass(code, studentId, nickname, now) {
       const d = open();
       return d.transaction(() => {
         const existing = student(d, code, studentId);
         if (existing) return existing;
-        const taken = d.prepare("SELECT 1 FROM class_students WHERE code = ? AND nickname_key = ?");
-        let n = 1;
-        while (taken.get(code, nicknameKey(withSuffix(nickname, n)))) n++;
+        const n = freeSuffix(d, code, nickname);
         const record: StudentRecord = {
           studentId,
           nickname: withSuffix(nickname, n),
@@ -48,7 +60,7 @@ export function sqliteStudentOps(
         };
         d.prepare(
           "INSERT INTO class_students (code, student_id, nickname_key, data) VALUES (?, ?, ?, ?)",
-        ).run(code, studentId, nicknameKey(record.nickname), JSON.stringify(record));
+        ).run(code, studentId, withSuffix(nicknameKey(nickname), n), JSON.stringify(record));
         return record;
       })();
     },
@@ -70,6 +82,22 @@ export function sqliteStudentOps(
           studentId,
         );
         return true;
+      })();
+    },
+
+    async restoreStudent(code, ownerId, studentId) {
+      const d = open();
+      return d.transaction(() => {
+        const existing = ownedBy(code, ownerId) ? student(d, code, studentId) : undefined;
+        if (!existing?.removedAt) return undefined;
+        const n = freeSuffix(d, code, existing.nickname);
+        const restored: StudentRecord = {
+          studentId,
+          nickname: withSuffix(existing.nickname, n),
+          joinedAt: existing.joinedAt,
+        };
+        write(d, code, withSuffix(nicknameKey(existing.nickname), n), restored);
+        return restored;
       })();
     },
 

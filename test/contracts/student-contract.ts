@@ -44,6 +44,39 @@ export function studentContract(name: string, makeStore: MakeStore<ClassesPort>)
       expect((await store.getClassRoster(c.code)).students).toHaveLength(2);
     });
 
+    it("lets a removed student back in, for the owner only, under a free form of their name", async () => {
+      const c = await classOf("Sam", "Alex");
+      expect(await store.restoreStudent(c.code, c.ownerId, "s1")).toBeUndefined(); // not removed
+      await store.removeStudent(c.code, c.ownerId, "s1", NOW + 1);
+      expect(await store.restoreStudent(c.code, "teacher-y", "s1")).toBeUndefined();
+      expect(await store.restoreStudent("NOPE22", c.ownerId, "s1")).toBeUndefined();
+      expect((await store.getClassRoster(c.code)).removed.map((s) => s.studentId)).toEqual(["s1"]);
+      // Someone took "Sam" meanwhile: the returning student is "Sam (2)", visibly.
+      expect((await store.joinClass(c.code, "s3", "SAM", NOW + 2)).nickname).toBe("SAM");
+      const back = { studentId: "s1", nickname: "Sam (2)", joinedAt: NOW };
+      expect(await store.restoreStudent(c.code, c.ownerId, "s1")).toEqual(back);
+      expect(await store.restoreStudent(c.code, c.ownerId, "s1")).toBeUndefined(); // idempotent
+      expect(await store.getStudent(c.code, "s1")).toEqual(back);
+      const roster = await store.getClassRoster(c.code);
+      expect(roster.students.map((s) => s.nickname).sort()).toEqual(["Alex", "SAM", "Sam (2)"]);
+      expect(roster.removed).toEqual([]);
+      // Their name is held again: a newcomer typing it gets the next suffix.
+      expect((await store.joinClass(c.code, "s4", "sam (2)", NOW + 3)).nickname).toBe(
+        "sam (2) (2)",
+      );
+    });
+
+    it("holds one name per look: a Cyrillic С beside a Latin Carol is the same name", async () => {
+      const c = await classOf("Carol");
+      expect((await store.joinClass(c.code, "s2", "\u0421arol", NOW)).nickname).toBe(
+        "\u0421arol (2)",
+      );
+      expect((await store.joinClass(c.code, "s3", "ＣＡＲＯＬ", NOW)).nickname).toBe(
+        "ＣＡＲＯＬ (3)",
+      );
+      expect(await store.renameStudent(c.code, c.ownerId, "s2", "carol")).toBe("taken");
+    });
+
     it("renames a student for the owner only, unless another student has the name", async () => {
       const c = await classOf("Sam", "Alex", "Kim");
       expect(await store.renameStudent(c.code, "teacher-y", "s1", "Max")).toBeUndefined();

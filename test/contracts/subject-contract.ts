@@ -71,7 +71,7 @@ export function subjectContract(name: string, makeStore: () => Promise<Store> | 
       await store.linkMembership("user-2", { code, studentId: "phone" }, NOW);
       await store.linkMembership("user-2", { code, studentId: "laptop" }, NOW);
       expect(await store.deleteSubject("user-2", [])).toEqual({ attempts: 0, classes: 2 });
-      expect(await store.getClassRoster(code)).toEqual({ students: [], results: [] });
+      expect(await store.getClassRoster(code)).toEqual({ students: [], results: [], removed: [] });
     });
 
     it("exports the attempts, and per class the student and their result", async () => {
@@ -146,7 +146,7 @@ export function subjectContract(name: string, makeStore: () => Promise<Store> | 
       const roster = await store.getClassRoster(shared);
       expect(roster.students.map((s) => s.studentId)).toEqual(["t1"]);
       expect(roster.results.map((r) => r.studentId)).toEqual(["t1"]);
-      expect(await store.getClassRoster(viaCookie)).toEqual({ students: [], results: [] });
+      expect(await store.getClassRoster(viaCookie)).toEqual({ students: [], results: [], removed: [] });
       // Their nickname is free again.
       expect((await store.joinClass(shared, "s9", "sam", NOW)).nickname).toBe("sam");
       expect(await store.exportSubject("anon-t", [])).toEqual(before);

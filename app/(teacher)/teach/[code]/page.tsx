@@ -4,6 +4,7 @@ import { AutoRefresh } from "@/components/classes/auto-refresh";
 import { DashboardHeader } from "@/components/classes/dashboard/dashboard-header";
 import { DeleteClassSection } from "@/components/classes/dashboard/delete-class-section";
 import { QuestionInsights } from "@/components/classes/dashboard/question-insights";
+import { RemovedStudents } from "@/components/classes/dashboard/removed-students";
 import { RosterTable } from "@/components/classes/dashboard/roster-table";
 import { ScoreDistribution } from "@/components/classes/dashboard/score-distribution";
 import { ShareSection } from "@/components/classes/dashboard/share-section";
@@ -26,7 +27,7 @@ export default async function ClassDashboard({ params, searchParams }: Props) {
   const [{ code }, { confirm, notice, student }] = await Promise.all([params, searchParams]);
   const data = await teaching().classDashboard(code);
   if (!data) notFound();
-  const { klass, briefing, open, submitted, roster, insights, distribution } = data;
+  const { klass, briefing, open, submitted, roster, removed, insights, distribution } = data;
   const url = `${await requestOrigin()}${routes.classJoin(klass.code)}`;
 
   return (
@@ -47,6 +48,7 @@ export default async function ClassDashboard({ params, searchParams }: Props) {
         }
         refreshHref={routes.classDashboard(klass.code)}
       />
+      <RemovedStudents code={klass.code} removed={removed} action={moderateAction} />
       {submitted > 0 && (
         <>
           <QuestionInsights insights={insights} slug={klass.slug} facts={briefing.facts} />

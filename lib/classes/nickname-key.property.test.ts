@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { nicknameKey, withSuffix } from "./nickname";
+import { nicknameKey, withSuffix } from "./nickname.server";
 
 const word = fc
   .string({ unit: "grapheme", minLength: 1, maxLength: 8 })
