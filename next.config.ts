@@ -7,14 +7,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Content is read from disk at build time and by dynamic routes at run time: ship it.
-  // decancer's binary is a package its loader names at run time, so tracing cannot see it.
-  outputFileTracingIncludes: {
-    "/**": ["./content/**", "./node_modules/@vierofernando/decancer-*/**"],
-  },
+  outputFileTracingIncludes: { "/**": ["./content/**"] },
   experimental: { serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_KB}kb` } },
-  // decancer (nickname look-alikes) is a native module that picks its binary at run time: Node
-  // loads it from node_modules rather than the bundler following its dynamic require.
-  serverExternalPackages: ["decancer"],
   // A reader who chose "Easier to read" gets the easier page at /<slug> too: decided by the
   // router from a cookie, so nobody else pays for a function call and the pages stay static.
   async rewrites() {
