@@ -103,7 +103,8 @@ export default defineConfig({
       // The production build, as readers get it: prerendered pages, minified JS.
       // A fresh embedded store per run, so specs see only their own attempts.
       command: `rm -rf .data/e2e && npm run build && npx next start -p ${PORT}`,
-      env: { ...authEnv, DATA_DIR: ".data/e2e" },
+      // As behind one proxy: each spec can be its own network (X-Forwarded-For's last entry).
+      env: { ...authEnv, DATA_DIR: ".data/e2e", TRUSTED_PROXY: "1" },
       url: `http://localhost:${PORT}`,
       ...server,
     },
@@ -113,9 +114,11 @@ export default defineConfig({
       url: `${BRIDGE_CONTROL_URL}/health`,
       ...server,
     },
-    ...KV_URLS.map((url) => ({
+    // The first as behind a proxy (the whole suite may run on it: E2E_STORE=kv); the second
+    // facing clients directly, as TRUSTED_PROXY unset means: X-Forwarded-For is ignored there.
+    ...KV_URLS.map((url, i) => ({
       command: `npx next start -p ${new URL(url).port}`,
-      env: kvEnv,
+      env: i === 0 ? { ...kvEnv, TRUSTED_PROXY: "1" } : kvEnv,
       url,
       ...server,
     })),

@@ -18,8 +18,8 @@ import { ACTION_BODY_LIMIT_KB } from "../../lib/security/body-limit";
 
 // Every server action fed malformed, oversized, wrong-typed and extra-field payloads over
 // HTTP (OWASP ASVS 2.2, 15.3.3). Payloads encoded with React's own encoder must never reach
-// a 500 (that would be our code throwing); raw garbage is refused by React's decoder before
-// our code runs. No response may carry a stack trace or a secret, and nothing invalid may be
+// a 500 (that would be our code throwing); raw garbage, oversized bodies and undecodable paths
+// are refused by the proxy (proxy.ts) with a 400 or 413 before anything decodes them. No response may carry a stack trace or a secret, and nothing invalid may be
 // stored: the victims' data is compared before and after.
 
 test.describe.configure({ mode: "serial" });
@@ -39,7 +39,7 @@ const SECRETS = [
 ];
 const LEAKS = [/\n\s+at [\w$.<>[\] ]+ \(/, /node_modules/, /\.next\/server/, /\/work\//];
 
-const tally = { encoded: 0, raw: 0, rawRefusedByDecoder: 0, leaks: [] as string[] };
+const tally = { encoded: 0, raw: 0, leaks: [] as string[] };
 
 function expectClean(what: string, body: string) {
   for (const secret of SECRETS) if (body.includes(secret)) tally.leaks.push(`${what}: a secret`);
@@ -334,7 +334,7 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
   console.log(`fuzz (encoded): ${tally.encoded} calls, 0 server errors, nothing stored`);
 });
 
-test("raw garbage and oversized bodies: refused before our code, no stack, no secret", async ({
+test("raw garbage, undecodable paths and oversized bodies: 400 and 413, never 500, no stack", async ({
   request,
   baseURL,
 }) => {
@@ -343,57 +343,68 @@ test("raw garbage and oversized bodies: refused before our code, no stack, no se
   const before = await snapshot();
   const bodies = [
     "garbage{",
+    "null",
     "[1,2,3]",
     '{"a":1}',
     '"$K99"',
     '["$@1"]',
     '["$Q5","$W3","$D1"]',
     `${"[".repeat(5000)}${"]".repeat(5000)}`,
-    "x".repeat(limit + 1),
   ];
+  const statuses = new Map<number, number>();
+  const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
   for (const { key, id } of buildActions()) {
     for (const body of bodies) {
-      for (const contentType of ["text/plain;charset=UTF-8", "application/json"]) {
+      for (const contentType of [
+        "text/plain;charset=UTF-8",
+        "application/json",
+        "multipart/form-data; boundary=----x",
+      ]) {
         tally.raw++;
         const response = await request.post("/signin", {
           headers: { "next-action": id, origin, "content-type": contentType },
           data: body,
           maxRedirects: 0,
         });
-        const text = await response.text();
-        expectClean(`${key} raw`, text);
-        if (response.status() === 500) {
-          tally.rawRefusedByDecoder++;
-          // Only React's error row with a digest: no message, no stack.
-          expect(text).toMatch(/^0:\{.*\}\n1:E\{"digest":"\d+"\}\n$/s);
-        } else expect(response.status(), key).toBeLessThan(500);
+        expectClean(`${key} raw`, await response.text());
+        count(response.status());
+        expect(response.status(), `${key} ${contentType} ${body.slice(0, 20)}`).toBe(400);
       }
     }
-    // A control character in a field name: a part header the multipart parser refuses.
+    // A control character in a field name: a part header no browser sends.
     const nul = await request.post("/signin", {
       headers: { "next-action": actionId(key), origin },
       multipart: formOf({ "\u0000": "x", name: "Sam" }),
       maxRedirects: 0,
     });
     tally.raw++;
-    const nulText = await nul.text();
-    expectClean(`${key} control character`, nulText);
-    expect(nul.headers()["x-action-redirect"]).toBeUndefined();
-    if (nul.status() === 500) tally.rawRefusedByDecoder++;
-    // Oversized multipart through the real encoder: refused by the body limit.
-    const big = formOf({ name: "x".repeat(limit + 1) });
-    const response = await request.post("/signin", {
-      headers: { "next-action": actionId(key), origin },
-      multipart: big,
-      maxRedirects: 0,
-    });
+    expectClean(`${key} control character`, await nul.text());
+    count(nul.status());
+    expect(nul.status(), `${key} control character`).toBe(400);
+    // Over the limit, with a length or streamed without one: 413.
+    for (const body of [formOf({ name: "x".repeat(limit + 1) }), "x".repeat(limit + 1)]) {
+      const response = await request.post("/signin", {
+        headers: { "next-action": actionId(key), origin },
+        ...(typeof body === "string" ? { data: body } : { multipart: body }),
+        maxRedirects: 0,
+      });
+      tally.raw++;
+      expectClean(`${key} oversized`, await response.text());
+      count(response.status());
+      expect(response.status(), `${key} oversized`).toBe(413);
+    }
+  }
+  // Paths that cannot be decoded, on every kind of route.
+  for (const path of ["/c/%ff%fe", "/%E0%A4%A", "/teach/%c0%80", `/${SLUG}/%ff`, "/me/%"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
     tally.raw++;
-    expectClean(`${key} oversized`, await response.text());
-    expect(response.headers()["x-action-redirect"]).toBeUndefined();
+    expectClean(path, await response.text());
+    count(response.status());
+    expect(response.status(), path).toBe(400);
   }
   expect(await snapshot()).toEqual(before);
   expect(tally.leaks).toEqual([]);
   console.log(
-    `fuzz (raw): ${tally.raw} calls, ${tally.rawRefusedByDecoder} refused by React's decoder (500 + digest), no leaks, nothing stored`,
+    `fuzz (raw): ${tally.raw} calls, statuses ${JSON.stringify(Object.fromEntries(statuses))}, no leaks, nothing stored`,
   );
 });

@@ -1,41 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { request } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { quiz, SLUG } from "../quiz-helpers";
-import { createClass, join, pageText, submit, type Actor } from "./actors";
+import { createClass, join, pageText, submit } from "./actors";
+import { clearOfWindowEdge, from, network } from "./networks";
 import { callAction, formOf, quizForm } from "./server-actions";
 import { RULES } from "../../lib/rate-limit/rules";
-import { windowAt } from "../../lib/rate-limit/sliding-window";
-
-// Each test is its own network (x-forwarded-for: the e2e server is reached directly, as a
-// proxy would set it), so the limits it fills do not touch the rest of the suite.
-
-const networks = new Set<string>();
-function network(): string {
-  let ip;
-  do ip = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
-  while (networks.has(ip));
-  networks.add(ip);
-  return ip;
-}
-
-/**
- * Waits, if need be, until `needMs` fit before the rule's current fixed window ends. The
- * limiter slides over two fixed windows: a fill that straddles an edge has its first part
- * weighed a little under 1, so the request just past the limit can still pass there (by
- * design; the store contract tests cover the edge). These tests are about the limit itself.
- */
-async function clearOfWindowEdge(windowMs: number, needMs = 15_000) {
-  const left = windowMs - windowAt(Date.now(), windowMs).elapsed;
-  if (left < needMs) await new Promise((resolve) => setTimeout(resolve, left + 50));
-}
-
-async function from(baseURL: string, ip: string, name = ip): Promise<Actor> {
-  return {
-    name,
-    http: await request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": ip } }),
-  };
-}
 
 test("a reader's 31st submission in ten minutes is refused with a wait, and nothing is stored", async ({
   baseURL,
@@ -141,4 +110,19 @@ test("a teacher's 21st class in an hour is refused with a message", async ({ bas
   expect(refused.redirect).toBeUndefined();
   expect(refused.body).toContain("You have made many classes in the last hour. Try again in");
   await teacher.http.dispose();
+});
+
+test("behind the trusted proxy, what a client writes before the proxy's entry changes nothing", async ({
+  baseURL,
+}) => {
+  await clearOfWindowEdge(RULES.unknownClassPerIp.windowMs);
+  const real = network();
+  // The proxy appends the address it saw; anything before it is the client's own word.
+  const first = await from(baseURL!, `6.6.6.6, ${real}`);
+  const second = await from(baseURL!, `7.7.7.7, 8.8.8.8, ${real}`);
+  for (let i = 0; i <= RULES.unknownClassPerIp.limit; i++) {
+    await first.http.get(`/c/ZZ${String(i).padStart(4, "2").replace(/[01]/g, "3")}`);
+  }
+  expect(await (await second.http.get("/c/ZZZZZZ")).text()).toContain("Too many tries");
+  await Promise.all([first.http.dispose(), second.http.dispose()]);
 });

@@ -63,8 +63,8 @@ export type ActionCall = {
   page: string;
   key: string;
   args: unknown[];
-  /** Defaults to the site's own origin; a cross-site caller sets another. */
-  origin?: string;
+  /** Defaults to the site's own origin; a cross-site caller sets another; null sends none. */
+  origin?: string | null;
   headers?: Record<string, string>;
 };
 
@@ -74,9 +74,9 @@ export async function callAction(
   { page, key, args, origin, headers: extra = {} }: ActionCall,
 ): Promise<ActionResult> {
   const body = await encodeReply(args);
-  const headers = {
+  const headers: Record<string, string> = {
     "next-action": actionId(key),
-    origin: origin ?? new URL(baseURL).origin,
+    ...(origin === null ? {} : { origin: origin ?? new URL(baseURL).origin }),
     ...extra,
   };
   const options = { headers, maxRedirects: 0 };

@@ -6,6 +6,7 @@
 export const REAL_NAMES: ReadonlySet<string> = new Set([
   "anal", // Hindi given name
   "analisa",
+  "analise", // Portuguese, Spanish
   "assefa", // Amharic
   "bich", // Vietnamese Bích
   "cummings",

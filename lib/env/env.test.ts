@@ -25,6 +25,7 @@ describe("the environment, parsed once", () => {
       attemptRetentionDays: 365,
       authSecret: undefined,
       testBriefingsDir: undefined,
+      trustedProxy: { kind: "none" },
     });
   });
 

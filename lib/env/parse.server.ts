@@ -3,6 +3,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { parseAuthEnv, type AuthEnv } from "@/lib/env/sign-in";
+import { parseTrustedProxy, type TrustedProxy } from "./trusted-proxy.server";
 
 export type EnvSource = Record<string, string | undefined>;
 
@@ -32,6 +33,8 @@ export type Env = {
    * tests only (lib/content/content-folders.ts reads it; refused on Vercel).
    */
   testBriefingsDir: string | undefined;
+  /** TRUSTED_PROXY: who may say a client's address and host (trusted-proxy.server.ts). */
+  trustedProxy: TrustedProxy;
 };
 
 const DEFAULT_KV_PREFIX = "bq:";
@@ -80,6 +83,7 @@ const schema = z.object({
   ).optional(),
   AUTH_SECRET: text,
   TEST_BRIEFINGS_DIR: text,
+  TRUSTED_PROXY: text,
 });
 
 // Empty (or blank) counts as unset, as the `||` and truthiness checks this replaces did: an
@@ -123,7 +127,9 @@ export function parseEnv(source: EnvSource, cwd: string): Env {
   if (values.TEST_BRIEFINGS_DIR && values.VERCEL) {
     problems.push("TEST_BRIEFINGS_DIR is for tests only: unset it on a deployment");
   }
-  if (!parsed.success || problems.length > 0) {
+  const trustedProxy = parseTrustedProxy(values.TRUSTED_PROXY?.trim(), Boolean(values.VERCEL));
+  if ("problem" in trustedProxy) problems.push(trustedProxy.problem);
+  if (!parsed.success || problems.length > 0 || "problem" in trustedProxy) {
     throw new Error(`The environment is misconfigured:\n${list(problems)}`);
   }
   const e = parsed.data;
@@ -141,6 +147,7 @@ export function parseEnv(source: EnvSource, cwd: string): Env {
     attemptRetentionDays: e.ATTEMPT_RETENTION_DAYS ?? DEFAULT_ATTEMPT_RETENTION_DAYS,
     authSecret: e.AUTH_SECRET,
     testBriefingsDir: e.TEST_BRIEFINGS_DIR,
+    trustedProxy,
   };
 }
 

@@ -2,6 +2,8 @@ import "server-only";
 import path from "node:path";
 import { authSecret } from "@/lib/auth/secret.server";
 import { env, signInEnv } from "@/lib/env/env.server";
+import { describeTrust } from "@/lib/security/client-address.server";
+import { peerAddressInstalled } from "@/lib/security/peer-address.server";
 import { SQLITE_FILE } from "./store.server";
 
 /**
@@ -20,5 +22,9 @@ export function startupReport(): string[] {
   const ways = [auth.google && "Google", auth.github && "GitHub", auth.entra && "Microsoft"]
     .concat(auth.oidc ? [auth.oidc.name] : [], auth.local ? ["Continue as… (local)"] : [])
     .filter(Boolean);
-  return [`[store] ${store}`, `[auth] sign-in: ${ways.join(", ") || "none configured"}`];
+  return [
+    `[store] ${store}`,
+    `[auth] sign-in: ${ways.join(", ") || "none configured"}`,
+    `[network] ${describeTrust(env().trustedProxy, peerAddressInstalled())}`,
+  ];
 }

@@ -84,7 +84,11 @@ export function classContract(name: string, makeStore: MakeStore<ClassesPort>) {
       expect(await store.deleteClass(c.code, c.ownerId)).toBe(true);
       expect(await store.getClass(c.code, NOW)).toBeUndefined();
       expect(await store.listClasses(c.ownerId, NOW)).toEqual([]);
-      expect(await store.getClassRoster(c.code)).toEqual({ students: [], results: [], removed: [] });
+      expect(await store.getClassRoster(c.code)).toEqual({
+        students: [],
+        results: [],
+        removed: [],
+      });
     });
 
     it("gives taken nicknames a visible suffix, and a rejoin keeps the student", async () => {

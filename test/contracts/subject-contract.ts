@@ -146,7 +146,11 @@ export function subjectContract(name: string, makeStore: () => Promise<Store> | 
       const roster = await store.getClassRoster(shared);
       expect(roster.students.map((s) => s.studentId)).toEqual(["t1"]);
       expect(roster.results.map((r) => r.studentId)).toEqual(["t1"]);
-      expect(await store.getClassRoster(viaCookie)).toEqual({ students: [], results: [], removed: [] });
+      expect(await store.getClassRoster(viaCookie)).toEqual({
+        students: [],
+        results: [],
+        removed: [],
+      });
       // Their nickname is free again.
       expect((await store.joinClass(shared, "s9", "sam", NOW)).nickname).toBe("sam");
       expect(await store.exportSubject("anon-t", [])).toEqual(before);

@@ -1,0 +1,85 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env/env.server";
+import { ACTION_BODY_LIMIT_KB } from "@/lib/security/body-limit";
+import { trustsForwarded } from "@/lib/security/client-address.server";
+import { peerAddress } from "@/lib/security/peer-address.server";
+import {
+  isActionPost,
+  refuseActionBody,
+  refuseByHeaders,
+  requestHost,
+  TOO_LARGE,
+  type Refusal,
+} from "@/lib/security/request-guard";
+
+// Runs before every page, route and server action (docs/architecture.md): requests that
+// cannot be read or come from another site stop here with a plain page and a 4xx, never a 500
+// from deeper in; and when no proxy is trusted, a client's X-Forwarded-Host is replaced by the
+// Host it really asked, so Next's own action check compares against the truth too.
+
+const LIMIT = ACTION_BODY_LIMIT_KB * 1024;
+
+function refusal({ status, message }: Refusal): NextResponse {
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not accepted</title><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>Not accepted</h1><p>${message}</p><p><a href="/">Briefings</a></p></body></html>`;
+  return new NextResponse(html, {
+    status,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
+/** The body, read up to one byte past the limit (a body without Content-Length included). */
+async function boundedBody(request: NextRequest): Promise<ArrayBuffer | "too large"> {
+  const reader = request.clone().body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = (await reader?.read()) ?? { done: true, value: undefined };
+    if (done) break;
+    size += value.byteLength;
+    if (size > LIMIT) return "too large";
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return body.buffer;
+}
+
+export async function proxy(request: NextRequest) {
+  const { siteUrl, trustedProxy } = env();
+  const forwardedTrusted = trustsForwarded(trustedProxy, peerAddress(request.headers));
+  const rawPath = new URL(request.url).pathname;
+  const refused = refuseByHeaders(
+    {
+      method: request.method,
+      rawPath,
+      headers: request.headers,
+      siteOrigin: siteUrl ? new URL(siteUrl).origin : undefined,
+      forwardedTrusted,
+    },
+    LIMIT,
+  );
+  if (refused) return refusal(refused);
+  if (isActionPost(request.method, request.headers)) {
+    const body = await boundedBody(request);
+    if (body === "too large") return refusal(TOO_LARGE);
+    const bad = await refuseActionBody(
+      request.headers.get("content-type") ?? "",
+      body,
+      request.headers.has("next-action"),
+    );
+    if (bad) return refusal(bad);
+  }
+  if (forwardedTrusted || !request.headers.has("x-forwarded-host")) return NextResponse.next();
+  const headers = new Headers(request.headers);
+  headers.set("x-forwarded-host", requestHost(request.headers, false) ?? "");
+  return NextResponse.next({ request: { headers } });
+}
+
+export const config = {
+  // Everything but the build's static files.
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};
