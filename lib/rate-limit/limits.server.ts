@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { headers } from "next/headers";
-import { requestClientAddress } from "@/lib/security/client-address.server";
+import { requestClientNetwork } from "@/lib/security/client-address.server";
 import { checkLimits, type LimitCheck, type Limited } from "./check-limits.server";
 import type { RateLimitPort } from "./rate-limit-port";
 import { RULES } from "./rules";
@@ -13,7 +13,7 @@ import { RULES } from "./rules";
  * never an address (as /privacy says).
  */
 export function limitsService(counters: RateLimitPort, secret: () => string) {
-  const ip = async () => requestClientAddress(await headers());
+  const ip = async () => requestClientNetwork(await headers());
   const limit = (checks: LimitCheck[]): Promise<Limited | undefined> => {
     const keyed = (key: string) => createHmac("sha256", secret()).update(key).digest("base64url");
     return checkLimits(
@@ -35,7 +35,7 @@ export function limitsService(counters: RateLimitPort, secret: () => string) {
       return limit([{ rule: RULES.joinPerClassAndIp, key: `${code}:${await ip()}` }]);
     },
     async signIn(requestHeaders?: Headers) {
-      const address = requestHeaders ? requestClientAddress(requestHeaders) : await ip();
+      const address = requestHeaders ? requestClientNetwork(requestHeaders) : await ip();
       return limit([{ rule: RULES.signInPerIp, key: address }]);
     },
     /**

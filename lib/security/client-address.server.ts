@@ -74,7 +74,38 @@ export function describeTrust(trust: TrustedProxy, peerInstalled: boolean): stri
   }
 }
 
-/** This request's client address, by the environment's TRUSTED_PROXY. */
-export function requestClientAddress(headers: Headers): string {
-  return clientAddress(headers, env().trustedProxy, peerAddress(headers));
+/** The eight 16-bit groups of an IPv6 address ("2001:db8::1", "::ffff:1.2.3.4"). */
+function ipv6Groups(address: string): number[] {
+  const [head = "", tail] = address.split("::");
+  const groups = (part: string) =>
+    part
+      .split(":")
+      .filter(Boolean)
+      .flatMap((g) => {
+        if (!g.includes(".")) return [parseInt(g, 16)];
+        const [a = 0, b = 0, c = 0, d = 0] = g.split(".").map(Number);
+        return [(a << 8) | b, (c << 8) | d];
+      });
+  const front = groups(head);
+  const back = tail === undefined ? [] : groups(tail);
+  return [...front, ...Array<number>(8 - front.length - back.length).fill(0), ...back];
+}
+
+/**
+ * The network a per-network limit counts for an address: an IPv4 address itself, and an IPv6
+ * address's /64, the smallest block a provider hands one customer (a single home or phone
+ * holds 2^64 addresses, each of which would otherwise be a fresh allowance).
+ */
+export function networkOf(address: string): string {
+  const bare = address.replace(/%.*$/, "");
+  if (isIP(bare) !== 6) return address;
+  return `${ipv6Groups(bare)
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(":")}::/64`;
+}
+
+/** This request's client network (see networkOf), by the environment's TRUSTED_PROXY. */
+export function requestClientNetwork(headers: Headers): string {
+  return networkOf(clientAddress(headers, env().trustedProxy, peerAddress(headers)));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseTrustedProxy, type TrustedProxy } from "@/lib/env/trusted-proxy.server";
-import { clientAddress, trustsForwarded } from "./client-address.server";
+import { clientAddress, networkOf, trustsForwarded } from "./client-address.server";
 
 const trust = (value: string | undefined, onVercel = false) => {
   const parsed = parseTrustedProxy(value, onVercel);
@@ -80,5 +80,18 @@ describe("TRUSTED_PROXY", () => {
       expect(parseTrustedProxy(bad, false), bad).toHaveProperty("problem");
     expect(parseTrustedProxy("1", true)).toHaveProperty("problem");
     expect(parseTrustedProxy(undefined, true)).toEqual({ kind: "platform" });
+  });
+});
+
+describe("the network a limit counts", () => {
+  it("is an IPv4 address itself, and an IPv6 address's /64 however it is written", () => {
+    expect(networkOf("198.18.0.7")).toBe("198.18.0.7");
+    expect(networkOf("unknown")).toBe("unknown");
+    const home = ["2001:db8:a:b::1", "2001:0db8:000a:000b:ffff:1:2:3", "2001:db8:a:b:0:0:0:0"];
+    expect(new Set(home.map(networkOf))).toEqual(new Set(["2001:db8:a:b::/64"]));
+    expect(networkOf("2001:db8:a:c::1")).not.toBe(networkOf("2001:db8:a:b::1"));
+    expect(networkOf("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+    expect(networkOf("::1")).toBe("0:0:0:0::/64");
+    expect(networkOf("64:ff9b::198.18.0.7")).toBe("64:ff9b:0:0::/64");
   });
 });
