@@ -31,7 +31,7 @@ export const COMES_FROM = /\b(?:comes?|came) from\b/i;
 
 /**
  * Sentences that claim nothing of the source's, so no hedge is owed: an unknown, named
- * ("What the plan's points say."), or what the report leaves out ("The report gives no years").
+ * ("What the plan's points say."), or what the report leaves out ("The report gives no year for August").
  */
 export const CLAIMS_NOTHING =
   /^(?:what|who|whom|whose|when|where|whether|which|why|how|if)\b|^the report (?:does not|doesn't|gives no|names no|mentions no|says nothing|has no|lists no|quotes no)\b/i;
