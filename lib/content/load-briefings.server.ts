@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { BRIEFING_FILES, parseBriefing, type Briefing, type BriefingFiles } from "./parse-briefing";
 import { formatProblem } from "./problem";
+import { EASY_FILE } from "./easy-file";
 
 import {
   briefingDir,
@@ -23,6 +24,29 @@ export function readBriefingFiles(dir: string): BriefingFiles {
   const files: BriefingFiles = {};
   for (const name of BRIEFING_FILES) {
     const file = path.join(/*turbopackIgnore: true*/ dir, name);
+    if (existsSync(file)) files[name] = readFileSync(file, "utf8");
+  }
+  return files;
+}
+
+/** The files of an edition in another language, kept in the briefing's `<lang>/` folder. */
+const EDITION_FILES = [
+  "source.json",
+  "facts.json",
+  "briefing.json",
+  EASY_FILE,
+  "glossary.json",
+  "quiz.json",
+] as const;
+
+/**
+ * A briefing's files in English (`lang` undefined) or in an edition's folder, as text, for the
+ * content check (quiz.json holds keys: pages never read it through here).
+ */
+export function readEditionFiles(dir: string, lang?: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of EDITION_FILES) {
+    const file = path.join(/*turbopackIgnore: true*/ dir, lang ?? "", name);
     if (existsSync(file)) files[name] = readFileSync(file, "utf8");
   }
   return files;

@@ -1,9 +1,13 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { checkEditorial, type GradeLine } from "./check-editorial";
+import { checkSpanish, type EaseLine } from "./es/check-spanish";
 import {
   briefingDir,
   contentRoots,
   listBriefingSlugs,
   readBriefingFiles,
+  readEditionFiles,
   relative,
   type Roots,
 } from "../content/load-briefings.server";
@@ -22,18 +26,21 @@ export function checkAllBriefings(roots: Roots = contentRoots()): {
   slugs: string[];
   problems: Problem[];
   grades: (GradeLine & { slug: string })[];
+  /** The Spanish editions' reading ease. */
+  eases: (EaseLine & { slug: string })[];
   /** How many problems each briefing has, for the summary line. */
   counts: Map<string, number>;
 } {
   const slugs = listBriefingSlugs(roots);
   const grades: (GradeLine & { slug: string })[] = [];
+  const eases: (EaseLine & { slug: string })[] = [];
   const counts = new Map<string, number>();
   const problems = slugs.flatMap((slug) => {
     const found = checkOne(slug);
     counts.set(slug, found.length);
     return found;
   });
-  return { slugs, problems, grades, counts };
+  return { slugs, problems, grades, eases, counts };
 
   function checkOne(slug: string): Problem[] {
     const dir = relative(slug, roots);
@@ -44,6 +51,19 @@ export function checkAllBriefings(roots: Roots = contentRoots()): {
     if (parsed.problems.length > 0) return parsed.problems;
     const editorial = checkEditorial(briefing, parsed.quiz, dir);
     grades.push(...editorial.grades.map((line) => ({ ...line, slug })));
-    return editorial.problems;
+    const folder = briefingDir(slug, roots);
+    // A Spanish edition is optional: a briefing has one when its es/ folder exists.
+    if (!existsSync(path.join(folder, "es"))) return editorial.problems;
+    const spanish = checkSpanish({
+      briefing,
+      quiz: parsed.quiz,
+      facts: editorial.facts,
+      ordinary: editorial.ordinary,
+      english: readEditionFiles(folder),
+      spanish: readEditionFiles(folder, "es"),
+      dir,
+    });
+    eases.push(...spanish.eases.map((line) => ({ ...line, slug })));
+    return [...editorial.problems, ...spanish.problems];
   }
 }

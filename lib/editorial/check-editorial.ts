@@ -5,10 +5,10 @@ import type { Briefing } from "../content/parse-briefing";
 import type { Problem } from "../content/problem";
 import type { Quiz } from "../quiz/quiz-schema";
 import { attributionProblems } from "./attribution";
-import { editionProblems, type Edition } from "./editions";
+import { editionProblems, englishCarrier, type Edition } from "./editions";
 import { background, factInfo, type FactInfo } from "./fact-info";
 import { keyProof } from "./key-proof";
-import { ordinaryWords } from "./key-terms";
+import { ordinaryWords, type Ordinary } from "./key-terms";
 import { renderingsOf } from "./term-pool";
 import { rolesAtFirstMention } from "./people";
 import { quizProblems } from "./quiz-rules";
@@ -28,6 +28,8 @@ export type EditorialReport = {
   grades: GradeLine[];
   /** What the rules read of each fact (its hedges, key terms, date), for the editor's report. */
   facts: Map<string, FactInfo>;
+  /** Which words are ordinary (not names), for the checks of other languages. */
+  ordinary: Ordinary;
 };
 
 /**
@@ -79,7 +81,7 @@ export function checkEditorial(b: Briefing, quiz: Quiz | undefined, dir: string)
     for (const { where, message } of rolesAtFirstMention({ ...b, ...edition.doc })) {
       problems.push({ file: edition.file, id: where, message });
     }
-    problems.push(...editionProblems(edition, facts, quiz, ordinary, renderings));
+    problems.push(...editionProblems(edition, facts, quiz, ordinary, englishCarrier(renderings)));
   }
   if (quiz) {
     const file = `${dir}/quiz.json`;
@@ -101,7 +103,7 @@ export function checkEditorial(b: Briefing, quiz: Quiz | undefined, dir: string)
       });
     }
   }
-  return { problems, grades, facts };
+  return { problems, grades, facts, ordinary };
 }
 
 function gradeLines(

@@ -7,12 +7,34 @@ import { namesIn, type KeyTerm, type Ordinary } from "./key-terms";
 import { carries, termPool, type Renderings } from "./term-pool";
 import { quantitiesIn } from "./quantities";
 
-/** One text a reader may read the briefing in: the standard text, the easier one (Spanish next). */
+/** One text a reader may read the briefing in: standard or easier, English or Spanish. */
 export type Edition = { label: string; file: string; doc: BriefingDoc };
 
+/**
+ * How an edition's language says a key term: whether texts carry it, and how a message names
+ * it (the Spanish names the forms it accepts: “Turkey” (Turquía)).
+ */
+export type Carrier = {
+  carries(texts: string[], term: KeyTerm): boolean;
+  name(term: KeyTerm): string;
+};
+
+/** English: the term itself, by stem, kind, value and unit, with the editor's renderings. */
+export function englishCarrier(renderings: Renderings): Carrier {
+  return {
+    carries: (texts, term) => carries(termPool(texts), term, renderings),
+    name: (term) => `“${term.text}”`,
+  };
+}
+
+/** A text a reader sees, where it is, the facts it tells, and whether it is a quote with its speaker. */
+export type ShownText = { where: string; text: string; facts: string[]; quoted?: boolean };
+
 /** What a reader of an edition sees that rests on facts: each text with its lead-in or quote. */
-function shownTexts(doc: BriefingDoc): { where: string; text: string; facts: string[] }[] {
-  const out = [{ where: "title and dek", text: `${doc.title}. ${doc.dek}`, facts: doc.leadFacts }];
+export function shownTexts(doc: BriefingDoc): ShownText[] {
+  const out: ShownText[] = [
+    { where: "title and dek", text: `${doc.title}. ${doc.dek}`, facts: doc.leadFacts },
+  ];
   for (const section of doc.sections) {
     const lead = section.intro?.text ?? "";
     if (section.intro) out.push({ where: `${section.id}.intro`, ...section.intro });
@@ -26,13 +48,11 @@ function shownTexts(doc: BriefingDoc): { where: string; text: string; facts: str
             : "when" in item
               ? `${item.when}: ${item.text}`
               : item.text;
-      out.push({ where, text: `${lead} ${text}`, facts: item.facts });
+      out.push({ where, text: `${lead} ${text}`, facts: item.facts, quoted: "quote" in item });
     });
   }
   return out;
 }
-
-const list = (terms: KeyTerm[]) => terms.map((t) => `“${t.text}”`).join(", ");
 
 /**
  * Key terms travel (docs/editorial.md): in every edition, the texts that tell a fact carry its
@@ -44,15 +64,16 @@ export function editionProblems(
   facts: Map<string, FactInfo>,
   quiz: Quiz | undefined,
   ordinary: Ordinary,
-  renderings: Renderings,
+  carrier: Carrier,
 ): Problem[] {
   const problems: Problem[] = [];
+  const list = (terms: KeyTerm[]) => terms.map(carrier.name).join(", ");
   const shown = shownTexts(edition.doc);
   const telling = (id: string) => shown.filter((s) => s.facts.includes(id));
-  const poolOf = (ids: string[]) => termPool(ids.flatMap((id) => telling(id).map((s) => s.text)));
+  const textsOf = (ids: string[]) => ids.flatMap((id) => telling(id).map((s) => s.text));
   const missing = (id: string) => {
-    const pool = poolOf([id]);
-    return (facts.get(id)?.keyTerms ?? []).filter((t) => !carries(pool, t, renderings));
+    const texts = textsOf([id]);
+    return (facts.get(id)?.keyTerms ?? []).filter((t) => !carrier.carries(texts, t));
   };
 
   for (const [id] of facts) {
@@ -72,11 +93,11 @@ export function editionProblems(
     const tested = type.testedFacts(q);
     const untold = tested.filter((id) => telling(id).length === 0);
     const unsaid = tested.filter((id) => !untold.includes(id) && missing(id).length > 0);
-    const pool = poolOf(tested);
+    const texts = textsOf(tested);
     const keyTerms = type
       .keyTexts(q)
       .flatMap((text) => [...namesIn(text, ordinary), ...quantitiesIn(text)])
-      .filter((t) => !carries(pool, t, renderings));
+      .filter((t) => !carrier.carries(texts, t));
     const why = [
       ...untold.map((id) => `it tests fact "${id}", which the ${edition.label} never tells`),
       ...unsaid.map((id) => `the ${edition.label} tells fact "${id}" without ${list(missing(id))}`),

@@ -53,6 +53,7 @@ describe("the editor's report", () => {
             problems: [{ file: "f.json", id: "x", message: "a <b> problem" }],
             grades: [],
             facts: new Map(),
+            ordinary: () => true,
           },
         },
       ],

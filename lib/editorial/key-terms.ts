@@ -39,6 +39,8 @@ export function namesIn(text: string, ordinary: Ordinary): NameTerm[] {
     for (const part of parts) {
       if (!/^[\p{L}\p{N}]/u.test(part)) {
         if (index > 0) flush();
+        // Quoted speech opens a sentence of its own: "…, basically saying, 'How do we…".
+        if (/['"“‘«]$/u.test(part)) index = 0;
         continue;
       }
       const word = withoutPossessive(part);
