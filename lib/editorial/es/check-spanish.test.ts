@@ -91,6 +91,20 @@ describe("the Spanish edition", () => {
     expect(messages.join("\n")).toMatch(/\[\[0\]\.id\]: is "fecha" in Spanish but "report-date"/);
   });
 
+  it("fails when a source is labelled two ways: a quiz option and the facts disagree", () => {
+    const { messages } = check((f) =>
+      replace(
+        f,
+        "quiz.json",
+        '"text": "Un funcionario de la Casa Blanca"',
+        '"text": "Un alto cargo de la Casa Blanca"',
+      ),
+    );
+    expect(messages.join("\n")).toMatch(
+      /says «Un alto cargo de la Casa Blanca» for the source “A White House official”, which facts.json says as «funcionario de la casa blanca»: use the same label/,
+    );
+  });
+
   it("fails when its reading gets hard: one long sentence", () => {
     const { messages } = check((f) => {
       const doc = JSON.parse(f["briefing.easy.json"]!);

@@ -9,6 +9,7 @@ import type { HedgeFamily } from "../hedge-words";
 import type { Ordinary } from "../key-terms";
 import { briefingProse } from "../text-units";
 import { mirrorProblems } from "./mirror";
+import { sourceLabelProblems } from "./source-labels";
 import { readingEaseEs, type ReadingEase } from "./reading-ease";
 import { spanishCarrier } from "./spanish-carrier";
 import { HEDGE_WORDS_ES, keepsHedgeEs } from "./spanish-hedges";
@@ -40,7 +41,8 @@ function parsed(name: string, raw: string | undefined, at: string, problems: Pro
 /**
  * The Spanish edition (`es/`) held to the English rules that travel across languages: each
  * file mirrors its English one but for words; every edition carries each fact's key terms in
- * Spanish (terms.json "es") and answers every question; a text citing a hedged fact keeps a
+ * Spanish (terms.json "es") and answers every question; each source has one Spanish label,
+ * in the facts and the quiz's options alike; a text citing a hedged fact keeps a
  * Spanish hedge of the same kind; the reading ease stays above its floors.
  */
 export function checkSpanish(input: {
@@ -86,6 +88,13 @@ export function checkSpanish(input: {
     }
   }
   const esQuiz = json.get("quiz.json") as Quiz | undefined;
+  problems.push(
+    ...sourceLabelProblems(
+      { en: briefing.facts, es: json.get("facts.json") as Briefing["facts"] },
+      { en: quiz?.questions ?? [], es: esQuiz?.questions ?? [] },
+      dir,
+    ),
+  );
   quiz?.questions.forEach((q, i) => {
     const text = esQuiz?.questions[i]?.explanation ?? "";
     problems.push(
