@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { ACTION_BODY_LIMIT_KB } from "./lib/security/body-limit";
-import { easyRewrites } from "./lib/content/level-rewrites.server";
+import { choiceRewrites } from "./lib/content/level-rewrites.server";
 import { securityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
@@ -8,11 +8,15 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Content is read from disk at build time and by dynamic routes at run time: ship it.
   outputFileTracingIncludes: { "/**": ["./content/**"] },
-  experimental: { serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_KB}kb` } },
+  experimental: {
+    serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_KB}kb` },
+    // Each language is its own root layout, so an unmatched URL gets app/global-not-found.tsx.
+    globalNotFound: true,
+  },
   // A reader who chose "Easier to read" gets the easier page at /<slug> too: decided by the
   // router from a cookie, so nobody else pays for a function call and the pages stay static.
   async rewrites() {
-    return { beforeFiles: easyRewrites(), afterFiles: [], fallback: [] };
+    return { beforeFiles: choiceRewrites(), afterFiles: [], fallback: [] };
   },
   async headers() {
     const production = process.env.NODE_ENV === "production";

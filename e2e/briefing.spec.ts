@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
-import { creditLine, creditsOf } from "../lib/content/credits";
+import { creditsOf } from "../lib/content/credits";
+import { en } from "../lib/i18n/en";
 import { formatDate } from "../lib/content/format-date";
 import { expectNoAxeViolations, expectNoHorizontalScroll, waitForScrollToRest } from "./helpers";
 import { briefing, SLUG } from "./quiz-helpers";
@@ -18,7 +19,7 @@ test.describe("briefing page", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(briefing.title);
     await expect(page.getByText(`as of ${asOf}`).first()).toBeVisible();
     // Who the facts come from, counted from their attributions.
-    await expect(page.getByRole("note")).toContainText(creditLine(creditsOf(briefing)));
+    await expect(page.getByRole("note")).toContainText(en.briefing.credits(creditsOf(briefing)));
     // Who says so under the dek, and under every item; a lead-in's marker stands for the
     // items that rest on nothing else.
     await expect(page.locator("header [data-testid=fact-marker]")).toHaveCount(1);

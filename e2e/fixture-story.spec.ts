@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
-import { creditLine, creditsOf } from "../lib/content/credits";
+import { creditsOf } from "../lib/content/credits";
+import { en } from "../lib/i18n/en";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
 import { phoneJoins, teacherMakesClass } from "./my-data-flow";
 import { answer, takeQuizOneByOne } from "./quiz-helpers";
@@ -15,7 +16,7 @@ test("a reader: the briefing, who says so, the source behind a line, and the eas
 }) => {
   await page.goto(`/${slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fixture.title);
-  await expect(page.getByRole("note")).toContainText(creditLine(creditsOf(fixture)));
+  await expect(page.getByRole("note")).toContainText(en.briefing.credits(creditsOf(fixture)));
   const marker = page
     .locator(`section#${fixture.sections[0]!.id} [data-testid=fact-marker]`)
     .first();

@@ -174,6 +174,20 @@ test.describe("Listen", () => {
     expect(spoken).not.toContain("Show me where");
   });
 
+  test("a Spanish page is read by a Spanish voice, its bar in Spanish", async ({ page }) => {
+    await withSpeech(page, { voices: ["en-US", "es-MX"] });
+    await page.goto(`/es/${SLUG}`);
+    await page.getByRole("button", { name: /^Escuchar todo el resumen/ }).click();
+    await expect(page.getByRole("status")).toHaveText("Leyendo…");
+    await expect(page.getByRole("region", { name: "Lectura en voz alta" })).toBeVisible();
+    await expect.poll(() => speaking(page)).toBeTruthy();
+    await end(page);
+    const log = await page.evaluate(() => window.__speech.log.filter((s) => s.text));
+    expect(log.length).toBeGreaterThan(0);
+    for (const s of log) expect(s).toMatchObject({ lang: "es", voice: "Stand-in es-MX" });
+    await page.getByRole("button", { name: "Detener" }).click();
+  });
+
   test("no control without a voice for the page's language", async ({ page }) => {
     await withSpeech(page, { voices: ["en-GB", "de-DE"], late: true });
     await page.goto(`/${SLUG}`);

@@ -12,7 +12,23 @@ const reasons = quiz.questions.flatMap((q) =>
     .reasons(q)
     .map((r) => r.reason.text),
 );
-const secrets = [...explanations, ...reasons];
+// The Spanish edition's words for them (content/<slug>/es/quiz.json, the same structure).
+const spanishQuiz = JSON.parse(
+  readFileSync(`content/briefings/${SLUG}/es/quiz.json`, "utf8"),
+) as typeof quiz;
+// A reason may restate a fact in the words the page itself shows: that one is no secret.
+const spanishPage = ["briefing.json", "briefing.easy.json", "facts.json"]
+  .map((file) => readFileSync(`content/briefings/${SLUG}/es/${file}`, "utf8"))
+  .join("\n");
+const spanishSecrets = spanishQuiz.questions
+  .flatMap((q) => [
+    q.explanation,
+    ...typeOf(q)
+      .reasons(q)
+      .map((r) => r.reason.text),
+  ])
+  .filter((text) => !spanishPage.includes(text.slice(0, 60)));
+const secrets = [...explanations, ...reasons, ...spanishSecrets];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -42,5 +58,16 @@ test("no answer key, explanation or reason reaches the client before submission"
   for (const file of chunks) {
     const text = readFileSync(file, "utf8");
     for (const secret of secrets) expect(text, file).not.toContain(secret.slice(0, 60));
+  }
+});
+
+test("the Spanish pages carry no Spanish explanation or reason either", async ({ request }) => {
+  expect(spanishSecrets.length).toBeGreaterThan(40);
+  for (const route of [`/es/${SLUG}`, `/es/${SLUG}/easy`]) {
+    for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
+      const body = await (await request.get(route, { headers })).text();
+      expect(body.length, route).toBeGreaterThan(1000);
+      for (const secret of spanishSecrets) expect(body, route).not.toContain(secret.slice(0, 60));
+    }
   }
 });

@@ -16,6 +16,8 @@ const BUDGETS = {
   // Listen's engine, fetched on the first tap of a Listen button (briefing or quiz).
   listenEngine: 5 * KB,
   briefingHtml: 40 * KB,
+  // A Spanish page ships no i18n runtime: its words come as props from the server.
+  spanishJsOverEnglish: 1 * KB,
 };
 
 if (!existsSync(".next/diagnostics/route-bundle-stats.json")) {
@@ -40,6 +42,7 @@ if (installed.next !== floor.next || installed.react !== floor.react) {
 }
 
 const briefing = routeJs(".", "/[slug]");
+const spanishBriefing = routeJs(".", "/es/[slug]");
 const quiz = routeJs(".", "/[slug]/quiz");
 // Lazy chunks by feature: Listen's engine is the one that speaks.
 const isListen = (code: string) => code.includes("speechSynthesis");
@@ -54,7 +57,10 @@ if (listen.chunks === 0 || briefingListen.gzip !== listen.gzip) {
 }
 // Every briefing the build prerendered (the e2e build has the fixture briefing too).
 const pages = listBriefingSlugs()
-  .map((slug) => [slug, `.next/server/app/${slug}.html`] as const)
+  .flatMap((slug) => [
+    [slug, `.next/server/app/${slug}.html`] as const,
+    [`es/${slug}`, `.next/server/app/es/${slug}.html`] as const,
+  ])
   .filter(([, file]) => existsSync(file));
 if (pages.length === 0) {
   console.error("test:budgets: the build has no briefing page; run `npm run build` first.");
@@ -73,6 +79,11 @@ const rows: [string, number, number][] = [
     BUDGETS.quizJsOverFloor,
   ],
   ["Listen engine, on first tap", listen.gzip, BUDGETS.listenEngine],
+  [
+    "Spanish briefing JS over the English",
+    spanishBriefing.gzip - briefing.gzip,
+    BUDGETS.spanishJsOverEnglish,
+  ],
   ...pages.map(([slug, file]): [string, number, number] => [
     `briefing HTML (${slug})`,
     gzipFile(file).gzip,

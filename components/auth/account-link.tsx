@@ -12,7 +12,7 @@ import { routes } from "@/lib/links/routes";
  * only where the sign-in hint cookie says someone may be signed in, so an anonymous reader's
  * page views cost no function call. A hint that outlived its session is cleared.
  */
-export function AccountLink() {
+export function AccountLink({ signIn, account }: { signIn: string; account: string }) {
   const pathname = usePathname();
   const [name, setName] = useState<string>();
   useEffect(() => {
@@ -23,13 +23,13 @@ export function AccountLink() {
       .then((res) => (res.ok ? res.json() : undefined))
       .then((session: { user?: { name?: string | null } } | null | undefined) => {
         if (session === null) document.cookie = `${SESSION_HINT_COOKIE}=; Max-Age=0; Path=/`;
-        else if (live && session?.user) setName(session.user.name || "Account");
+        else if (live && session?.user) setName(session.user.name || account);
       })
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, []);
+  }, [account]);
   const href = pathname === routes.signIn() ? pathname : routes.signIn({ from: pathname });
   return (
     <Link
@@ -37,7 +37,7 @@ export function AccountLink() {
       prefetch={false}
       className="flex min-h-11 max-w-[9rem] items-center truncate text-sm text-muted hover:text-ink"
     >
-      {name ? <span className="truncate">{name}</span> : "Sign in"}
+      {name ? <span className="truncate">{name}</span> : signIn}
     </Link>
   );
 }

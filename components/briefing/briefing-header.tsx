@@ -1,8 +1,9 @@
-import { creditLine, creditsOf } from "@/lib/content/credits";
+import { creditsOf } from "@/lib/content/credits";
 import { formatDate } from "@/lib/content/format-date";
 import type { Segment } from "@/lib/content/glossary";
 import type { Briefing } from "@/lib/content/parse-briefing";
 import type { Fact } from "@/lib/content/schemas";
+import type { Dictionary } from "@/lib/i18n/en";
 import { ListenButton } from "@/components/listen/listen-button";
 import { FactMarker } from "./fact-marker";
 import { MarkedText } from "./marked-text";
@@ -15,14 +16,19 @@ type Props = {
   /** What the title and dek rest on: a headline says who claims it, like any line. */
   leadFacts: Fact[];
   numbers: Map<string, number>;
+  t: Dictionary["briefing"];
+  locale: string;
+  /** In a translation: the English of each fact's evidence. */
+  originals?: Record<string, string>;
 };
 
-export function BriefingHeader({ briefing, minutes, dek, leadFacts, numbers }: Props) {
-  const asOf = formatDate(briefing.source.date);
+export function BriefingHeader(props: Props) {
+  const { briefing, minutes, dek, leadFacts, numbers, t, locale, originals } = props;
+  const asOf = formatDate(briefing.source.date, locale);
   return (
     <header className="pt-6">
       <p className="text-sm font-semibold uppercase tracking-wide text-accent-ink">
-        Briefing · as of <time dateTime={briefing.source.date}>{asOf}</time>
+        {t.asOf} <time dateTime={briefing.source.date}>{asOf}</time>
       </p>
       <h1
         data-read
@@ -31,24 +37,23 @@ export function BriefingHeader({ briefing, minutes, dek, leadFacts, numbers }: P
         {briefing.title}
       </h1>
       <p data-read className="mt-3 text-lg leading-relaxed text-muted">
-        <MarkedText segments={dek} />
+        <MarkedText segments={dek} t={t} />
       </p>
-      <FactMarker facts={leadFacts} numbers={numbers} />
+      <FactMarker facts={leadFacts} numbers={numbers} t={t} originals={originals} />
       {/* A row as tall as the button either way, so showing it after load moves nothing. */}
       <div className="mt-2 flex min-h-11 items-center justify-between gap-3">
         <p className="text-sm text-muted">
-          {minutes} min read · {briefing.facts.length} facts · Original reporting:{" "}
+          {t.meta(minutes, briefing.facts.length)} · {t.originalReporting}:{" "}
           {briefing.source.originalReporting}
         </p>
-        <ListenButton target="main" label="Listen to the whole briefing" />
+        <ListenButton target="main" label={t.listenAll} text={t.listen} />
       </div>
       <p
         role="note"
         className="mt-4 rounded-lg border border-rule bg-card p-3 text-sm leading-relaxed"
       >
-        <strong>This is a report, not a settled record.</strong> It reflects what was said as of{" "}
-        {asOf}, {creditLine(creditsOf(briefing))}. Under every line, tap{" "}
-        <span className="font-medium">Source</span> to see who says so and the exact words.
+        <strong>{t.notSettled}</strong> {t.reflects(asOf, t.credits(creditsOf(briefing)))}{" "}
+        {t.tapSource[0]} <span className="font-medium">{t.tapSource[1]}</span> {t.tapSource[2]}
       </p>
     </header>
   );

@@ -1,20 +1,28 @@
 import { factAnchor } from "@/lib/content/display";
 import type { Fact } from "@/lib/content/schemas";
+import type { Dictionary } from "@/lib/i18n/en";
+import { OriginalWords } from "./original-words";
 import { FACTS_SECTION_ID } from "./section-nav";
 
 /**
  * Every fact the briefing relies on, each at a stable `#fact-<id>` anchor that quiz feedback
  * links to. Only the short evidence span is quoted, never the whole report.
  */
-export function EvidenceList({ facts }: { facts: Fact[] }) {
+export function EvidenceList({
+  facts,
+  t,
+  originals,
+}: {
+  facts: Fact[];
+  t: Dictionary["briefing"];
+  originals?: Record<string, string>;
+}) {
   return (
     <section id={FACTS_SECTION_ID} aria-labelledby="facts-heading" className="mt-12">
       <h2 id="facts-heading" className="text-xl font-bold tracking-tight sm:text-2xl">
-        The facts behind this briefing
+        {t.factsHeading}
       </h2>
-      <p className="mt-2 text-muted">
-        Each fact in our words, who says so, and the passage of the source that supports it.
-      </p>
+      <p className="mt-2 text-muted">{t.factsNote}</p>
       <ol className="mt-4 space-y-3">
         {facts.map((fact, i) => (
           <li
@@ -32,6 +40,7 @@ export function EvidenceList({ facts }: { facts: Fact[] }) {
             <blockquote className="mt-1 border-l-2 border-accent pl-3 font-serif italic">
               {fact.evidence}
             </blockquote>
+            <OriginalWords original={originals?.[fact.id]} t={t} />
           </li>
         ))}
       </ol>

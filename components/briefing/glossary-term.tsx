@@ -1,11 +1,20 @@
 import type { GlossaryEntry } from "@/lib/content/schemas";
+import type { Dictionary } from "@/lib/i18n/en";
 
 /**
  * A glossary term in running text. Tapping it opens its definition in a native popover
  * (`popovertarget`), which needs no JavaScript; the card says plainly that this is our
  * background, not the report.
  */
-export function GlossaryTerm({ entry, text }: { entry: GlossaryEntry; text: string }) {
+export function GlossaryTerm({
+  entry,
+  text,
+  t,
+}: {
+  entry: GlossaryEntry;
+  text: string;
+  t: Dictionary["briefing"];
+}) {
   const id = `term-${entry.id}`;
   return (
     <>
@@ -16,15 +25,15 @@ export function GlossaryTerm({ entry, text }: { entry: GlossaryEntry; text: stri
         popover="auto"
         id={id}
         role="note"
-        aria-label={`${entry.term}: background`}
+        aria-label={t.termAria(entry.term)}
         className="term-card"
       >
-        <span className="term-label">Background · not from the report</span>
+        <span className="term-label">{t.termLabel}</span>
         <span className="block">
           <dfn>{entry.term}</dfn>: {entry.definition}
         </span>
         <button type="button" popoverTarget={id} popoverTargetAction="hide" className="term-close">
-          Close
+          {t.close}
         </button>
       </span>
     </>

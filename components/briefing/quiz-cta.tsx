@@ -1,16 +1,23 @@
 import Link from "next/link";
+import type { Dictionary } from "@/lib/i18n/en";
 
-export function QuizCta({ href, questions }: { href: string; questions: number }) {
+export function QuizCta({
+  href,
+  questions,
+  t,
+}: {
+  href: string;
+  questions: number;
+  t: Dictionary["briefing"];
+}) {
   return (
     <aside aria-labelledby="quiz-cta" className="mt-12 rounded-lg border-2 border-accent p-4">
       <h2 id="quiz-cta" className="text-xl font-bold tracking-tight">
-        Did it stick?
+        {t.quizHeading}
       </h2>
-      <p className="mt-1 leading-relaxed text-muted">
-        {questions} questions. Each answer shows the line of the source that proves it.
-      </p>
+      <p className="mt-1 leading-relaxed text-muted">{t.quizNote(questions)}</p>
       <Link href={href} className="button-primary mt-3">
-        Take the quiz
+        {t.takeQuiz}
       </Link>
     </aside>
   );

@@ -1,16 +1,25 @@
 import type { Section } from "@/lib/content/schemas";
+import type { Dictionary } from "@/lib/i18n/en";
 import { BACKGROUND_SECTION_ID } from "./background-list";
 
 /** Sticky jump links plus a scroll-linked progress bar; CSS only, so no JavaScript ships. */
-export function SectionNav({ sections, background }: { sections: Section[]; background: boolean }) {
+export function SectionNav({
+  sections,
+  background,
+  t,
+}: {
+  sections: Section[];
+  background: boolean;
+  t: Dictionary["briefing"];
+}) {
   const links = [
     ...sections.map((s) => ({ id: s.id, label: s.heading })),
-    ...(background ? [BACKGROUND_LINK] : []),
-    FACTS_LINK,
+    ...(background ? [{ id: BACKGROUND_SECTION_ID, label: t.wordsToKnow }] : []),
+    { id: FACTS_SECTION_ID, label: t.factsLink },
   ];
   return (
     <nav
-      aria-label="Sections"
+      aria-label={t.sections}
       className="sticky top-0 z-10 -mx-4 mt-6 border-b border-rule bg-paper/95 backdrop-blur"
     >
       <ul className="flex gap-1 overflow-x-auto px-4 [scrollbar-width:none] md:flex-wrap">
@@ -31,5 +40,3 @@ export function SectionNav({ sections, background }: { sections: Section[]; back
 }
 
 export const FACTS_SECTION_ID = "facts";
-const FACTS_LINK = { id: FACTS_SECTION_ID, label: "The facts" };
-const BACKGROUND_LINK = { id: BACKGROUND_SECTION_ID, label: "Words to know" };

@@ -1,9 +1,11 @@
 import { displayQuote } from "@/lib/content/display";
 import type { Segment } from "@/lib/content/glossary";
 import type { Fact, Section } from "@/lib/content/schemas";
+import type { Dictionary } from "@/lib/i18n/en";
 import { ListenButton } from "@/components/listen/listen-button";
 import { FactMarker } from "./fact-marker";
 import { MarkedText } from "./marked-text";
+import { OriginalWords } from "./original-words";
 
 type Props = {
   section: Section;
@@ -11,14 +13,22 @@ type Props = {
   numbers: Map<string, number>;
   /** The briefing's texts with glossary terms picked out (lib/content/glossary.ts). */
   marked: Map<string, Segment[]>;
+  t: Dictionary["briefing"];
+  /** In a translation: the English of each fact's evidence, and of a quote item by index. */
+  originals?: { evidence: Record<string, string>; quote: (index: number) => string | undefined };
 };
 
 /** One briefing section, laid out by its kind; every item carries its fact marker. */
-export function SectionView({ section, factsById, numbers, marked }: Props) {
+export function SectionView({ section, factsById, numbers, marked, t, originals }: Props) {
   const marker = (item: { facts: string[] }) => (
-    <FactMarker facts={item.facts.map((id) => factsById.get(id)!)} numbers={numbers} />
+    <FactMarker
+      facts={item.facts.map((id) => factsById.get(id)!)}
+      numbers={numbers}
+      t={t}
+      originals={originals?.evidence}
+    />
   );
-  const text = (key: string) => <MarkedText segments={marked.get(`${section.id}.${key}`)!} />;
+  const text = (key: string) => <MarkedText segments={marked.get(`${section.id}.${key}`)!} t={t} />;
   // Items that rest only on what the lead-in cites read under its marker, not one each.
   const intro = section.intro;
   const itemMarker = (item: { facts: string[] }) =>
@@ -34,7 +44,7 @@ export function SectionView({ section, factsById, numbers, marked }: Props) {
         >
           {section.heading}
         </h2>
-        <ListenButton target={section.id} label={`Listen to “${section.heading}”`} />
+        <ListenButton target={section.id} label={t.listenTo(section.heading)} text={t.listen} />
       </div>
       {intro && (
         <div className="mt-2">
@@ -44,7 +54,12 @@ export function SectionView({ section, factsById, numbers, marked }: Props) {
           {marker(intro)}
         </div>
       )}
-      <SectionBody section={section} marker={itemMarker} text={text} />
+      <SectionBody
+        section={section}
+        marker={itemMarker}
+        text={text}
+        original={(i) => <OriginalWords original={originals?.quote(i)} t={t} />}
+      />
     </section>
   );
 }
@@ -53,10 +68,13 @@ function SectionBody({
   section,
   marker,
   text,
+  original,
 }: {
   section: Section;
   marker: (item: { facts: string[] }) => React.ReactNode;
   text: (key: string) => React.ReactNode;
+  /** A translated quote's English original. */
+  original: (index: number) => React.ReactNode;
 }) {
   switch (section.layout) {
     case "paragraphs":
@@ -138,6 +156,7 @@ function SectionBody({
               <figcaption className="mt-1 text-sm font-medium text-muted">
                 — <span data-read>{item.speaker}</span>
               </figcaption>
+              {original(i)}
               {marker(item)}
             </figure>
           ))}

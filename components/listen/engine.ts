@@ -98,8 +98,9 @@ class Reading {
     if (!chunk) return this.end("finished");
     // What was being read left the screen (the next question, another page): stop there.
     if (!this.root.isConnected || !isRendered(this.root)) return this.end("stopped");
-    const utterance = new SpeechSynthesisUtterance(spokenForm(chunk.text));
-    utterance.lang = pageLang();
+    const lang = pageLang();
+    const utterance = new SpeechSynthesisUtterance(spokenForm(chunk.text, lang.split("-")[0]));
+    utterance.lang = lang;
     utterance.rate = readRate();
     const voice = pickVoice(speechSynthesis.getVoices(), utterance.lang);
     if (voice) utterance.voice = voice;

@@ -6,8 +6,10 @@ import "./listen-button.css";
 type Props = {
   /** The id of the element whose `data-read` text this button reads. */
   target: string;
-  /** Starts with "Listen" (the visible text): "Listen to question 2". */
+  /** Starts with the visible text: "Listen to question 2". */
   label: string;
+  /** The visible word, in the page's language ("Listen", "Escuchar"). */
+  text?: string;
 };
 
 // The reading engine (splitting, highlighting, the player bar) is fetched on first intent,
@@ -25,7 +27,7 @@ const base = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
  * on the server, so without JavaScript it never shows; shown once a voice for the page's
  * language exists (voices often arrive late, with `voiceschanged`; some WebViews have none).
  */
-export function ListenButton({ target, label }: Props) {
+export function ListenButton({ target, label, text = "Listen" }: Props) {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     const speech = window.speechSynthesis;
@@ -52,7 +54,7 @@ export function ListenButton({ target, label }: Props) {
         void load().then((m) => m?.listen(document.getElementById(target), origin));
       }}
     >
-      Listen
+      {text}
     </button>
   );
 }

@@ -6,11 +6,28 @@ import { RATES } from "@/lib/listen/rate";
 
 export type State = "reading" | "paused" | "stopped" | "finished";
 
-const STATUS: Record<State, string> = {
-  reading: "Reading…",
-  paused: "Paused",
-  stopped: "Stopped",
-  finished: "Finished",
+// The bar's words in the page's language (<html lang>): a few dozen bytes, so no dictionary.
+const WORDS = {
+  en: {
+    reading: "Reading…",
+    paused: "Paused",
+    stopped: "Stopped",
+    finished: "Finished",
+    region: "Read aloud",
+    pause: "Pause",
+    stop: "Stop",
+    speed: "Speed",
+  },
+  es: {
+    reading: "Leyendo…",
+    paused: "En pausa",
+    stopped: "Detenido",
+    finished: "Terminado",
+    region: "Lectura en voz alta",
+    pause: "Pausa",
+    stop: "Detener",
+    speed: "Velocidad",
+  },
 };
 
 /** How long "Stopped" or "Finished" stays up (and can be heard) before the bar goes. */
@@ -21,17 +38,18 @@ type Actions = { togglePause(): void; stop(): void; setRate(rate: number): void 
 export type PlayerBar = ReturnType<typeof createPlayerBar>;
 
 export function createPlayerBar(actions: Actions) {
+  const t = document.documentElement.lang === "es" ? WORDS.es : WORDS.en;
   const bar = document.createElement("div");
   bar.className = "listen-bar";
   bar.setAttribute("role", "region");
-  bar.setAttribute("aria-label", "Read aloud");
+  bar.setAttribute("aria-label", t.region);
   bar.hidden = true;
   // A fixed template: no page text goes into this HTML.
   bar.innerHTML = `<div class="listen-bar-inner">
 <p class="listen-status" role="status" aria-live="polite"></p>
-<button type="button" class="listen-control" aria-pressed="false">Pause</button>
-<button type="button" class="listen-control">Stop</button>
-<label class="listen-speed">Speed <select>${RATES.map((r) => `<option value="${r}">${r}×</option>`).join("")}</select></label>
+<button type="button" class="listen-control" aria-pressed="false">${t.pause}</button>
+<button type="button" class="listen-control">${t.stop}</button>
+<label class="listen-speed">${t.speed} <select>${RATES.map((r) => `<option value="${r}">${r}×</option>`).join("")}</select></label>
 </div>`;
   const [pause, stop] = bar.querySelectorAll("button");
   const status = bar.querySelector("p")!;
@@ -53,7 +71,7 @@ export function createPlayerBar(actions: Actions) {
     },
     show(state: State) {
       // The live region speaks only when its text changes.
-      if (status.textContent !== STATUS[state]) status.textContent = STATUS[state];
+      if (status.textContent !== t[state]) status.textContent = t[state];
       pause!.setAttribute("aria-pressed", String(state === "paused"));
     },
     /** The reading is over: focus back to its Listen button, the bar gone after a moment. */

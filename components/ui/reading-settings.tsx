@@ -5,6 +5,7 @@ import {
   type SETTINGS,
   TEXT_SIZES,
 } from "@/lib/content/reading-settings";
+import type { Dictionary } from "@/lib/i18n/en";
 import "./reading-settings.css";
 
 const PANEL_ID = READING_SETTINGS_KEY;
@@ -17,7 +18,7 @@ const PANEL_ID = READING_SETTINGS_KEY;
  * It is hidden until that script has run (app/globals.css): without JavaScript, the browser's
  * own zoom does the job.
  */
-export function ReadingSettings() {
+export function ReadingSettings({ t }: { t: Dictionary["shell"] }) {
   return (
     <div className="reading-settings">
       <button type="button" popoverTarget={PANEL_ID} className="reading-settings-button">
@@ -26,19 +27,25 @@ export function ReadingSettings() {
         </span>
         {/* Named "Text size and spacing"; the visible word starts the name (voice control). */}
         <span>
-          Text<span className="sr-only"> size and spacing</span>
+          {t.text}
+          <span className="sr-only">{t.textHidden}</span>
         </span>
       </button>
       <div id={PANEL_ID} popover="auto" className="reading-settings-panel">
-        <Choices name="text-size" legend="Text size" choices={TEXT_SIZES} />
-        <Choices name="line-spacing" legend="Line spacing" choices={LINE_SPACINGS} />
+        <Choices name="text-size" legend={t.textSize} choices={TEXT_SIZES} labels={t.sizes} />
+        <Choices
+          name="line-spacing"
+          legend={t.lineSpacing}
+          choices={LINE_SPACINGS}
+          labels={t.spacings}
+        />
         <button
           type="button"
           popoverTarget={PANEL_ID}
           popoverTargetAction="hide"
           className="term-close"
         >
-          Done
+          {t.done}
         </button>
       </div>
     </div>
@@ -50,10 +57,13 @@ function Choices({
   name,
   legend,
   choices,
+  labels,
 }: {
   name: keyof typeof SETTINGS;
   legend: string;
   choices: readonly Choice[];
+  /** Each choice's label in the page's language, by value. */
+  labels: Record<string, string>;
 }) {
   return (
     <fieldset className="reading-settings-group">
@@ -62,7 +72,7 @@ function Choices({
         {choices.map((choice, i) => (
           <label key={choice.value}>
             <input type="radio" name={name} value={choice.value} defaultChecked={i === 0} />
-            {choice.label}
+            {labels[choice.value] ?? choice.label}
           </label>
         ))}
       </div>

@@ -22,7 +22,7 @@ export async function signedIn(baseURL: string, name: string): Promise<Actor> {
   const person = await actor(baseURL, name);
   const result = await callAction(person.http, baseURL, {
     page: "/signin",
-    key: "app/(account)/signin/actions.ts#continueAs",
+    key: "app/(en)/(account)/signin/actions.ts#continueAs",
     args: [null, formOf({ name })],
   });
   expect(result.redirect, `${name} signs in`).toMatch(/\/me$/);
@@ -32,7 +32,7 @@ export async function signedIn(baseURL: string, name: string): Promise<Actor> {
 export async function createClass(baseURL: string, teacher: Actor): Promise<string> {
   const result = await callAction(teacher.http, baseURL, {
     page: "/teach",
-    key: "app/(teacher)/teach/actions.ts#createClassAction",
+    key: "app/(en)/(teacher)/teach/actions.ts#createClassAction",
     args: [
       null,
       formOf({
@@ -51,7 +51,7 @@ export async function createClass(baseURL: string, teacher: Actor): Promise<stri
 export async function join(baseURL: string, student: Actor, code: string, nickname: string) {
   const result = await callAction(student.http, baseURL, {
     page: `/c/${code}`,
-    key: "app/(class)/c/[code]/actions.ts#joinAction",
+    key: "app/(en)/(class)/c/[code]/actions.ts#joinAction",
     args: [code, null, formOf({ nickname })],
   });
   expect(result.redirect, `${student.name} joins`).toMatch(new RegExp(`/c/${code}$`));
@@ -66,7 +66,7 @@ export async function submit(
   const fields = { slug: SLUG, attemptId: randomUUID(), ...(classCode ? { classCode } : {}) };
   const result = await callAction(student.http, baseURL, {
     page: `/${SLUG}/quiz`,
-    key: "app/(reader)/[slug]/quiz/actions.ts#submitQuiz",
+    key: "app/(en)/(reader)/[slug]/quiz/actions.ts#submitQuiz",
     args: [null, quizForm(quiz.questions, fields, right)],
   });
   const id = result.redirect?.match(/\/quiz\/result\/([0-9a-f-]{36})$/)?.[1];

@@ -80,7 +80,7 @@ function record(row: string, attempt: Attempt, succeeded: boolean) {
 
 // One row per server action: how to attack it, and what would count as getting in.
 const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
-  "app/(reader)/[slug]/quiz/actions.ts#submitQuiz": async (baseURL) => {
+  "app/(en)/(reader)/[slug]/quiz/actions.ts#submitQuiz": async (baseURL) => {
     // Overwrite B's attempt (B's id, wrong answers) inside Y's class.
     const before = { result: await resultOfB(), state: await classState() };
     for (const attempt of attackers()) {
@@ -91,7 +91,7 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
       );
       const result = await callAction(attempt.who.http, baseURL, {
         page: `/${SLUG}/quiz`,
-        key: "app/(reader)/[slug]/quiz/actions.ts#submitQuiz",
+        key: "app/(en)/(reader)/[slug]/quiz/actions.ts#submitQuiz",
         args: [null, form],
         origin: attempt.origin,
       });
@@ -107,14 +107,14 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
       );
     }
   },
-  "app/(class)/c/[code]/actions.ts#joinAction": async (baseURL) => {
+  "app/(en)/(class)/c/[code]/actions.ts#joinAction": async (baseURL) => {
     // Take B's seat by joining under B's nickname.
     for (const attempt of attackers()) {
       const fresh = await actor(baseURL, `${attempt.who.name} (fresh)`);
       const who = attempt.who === anon ? fresh : attempt.who;
       await callAction(who.http, baseURL, {
         page: `/c/${code}`,
-        key: "app/(class)/c/[code]/actions.ts#joinAction",
+        key: "app/(en)/(class)/c/[code]/actions.ts#joinAction",
         args: [code, null, formOf({ nickname: "Bea" })],
         origin: attempt.origin,
       });
@@ -129,13 +129,13 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
       await fresh.http.dispose();
     }
   },
-  "app/(teacher)/teach/actions.ts#classAction": async (baseURL) => {
+  "app/(en)/(teacher)/teach/actions.ts#classAction": async (baseURL) => {
     for (const op of ["close", "reveal", "delete", "reopen", "hide"]) {
       for (const attempt of attackers()) {
         const before = await classState();
         const result = await callAction(attempt.who.http, baseURL, {
           page: `/teach/${code}`,
-          key: "app/(teacher)/teach/actions.ts#classAction",
+          key: "app/(en)/(teacher)/teach/actions.ts#classAction",
           args: [formOf({ code, op, confirm: "yes" })],
           origin: attempt.origin,
         });
@@ -148,7 +148,7 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
       }
     }
   },
-  "app/(teacher)/teach/actions.ts#moderateAction": async (baseURL) => {
+  "app/(en)/(teacher)/teach/actions.ts#moderateAction": async (baseURL) => {
     // Rename Bea, or remove her (and her results) from Y's class.
     const studentId = await studentIdOf(Y, code, "Bea");
     const attacks: Record<string, string>[] = [
@@ -160,7 +160,7 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
         const before = await classState();
         const result = await callAction(attempt.who.http, baseURL, {
           page: `/teach/${code}`,
-          key: "app/(teacher)/teach/actions.ts#moderateAction",
+          key: "app/(en)/(teacher)/teach/actions.ts#moderateAction",
           args: [formOf({ code, studentId, ...fields })],
           origin: attempt.origin,
         });
@@ -173,26 +173,26 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
       }
     }
   },
-  "app/(teacher)/teach/actions.ts#createClassAction": async (baseURL) => {
+  "app/(en)/(teacher)/teach/actions.ts#createClassAction": async (baseURL) => {
     // Only a signed-in teacher may create; and never through another site.
     for (const attempt of [{ who: anon }, { who: A }, { who: B }, { who: Y, origin: CROSS_SITE }]) {
       const result = await callAction(attempt.who.http, baseURL, {
         page: "/teach",
-        key: "app/(teacher)/teach/actions.ts#createClassAction",
+        key: "app/(en)/(teacher)/teach/actions.ts#createClassAction",
         args: [null, formOf({ title: "Sneaky", slug: SLUG, feedback: "immediate" })],
         origin: attempt.origin,
       });
       record("createClassAction", attempt, /\/teach\/[A-Z2-9]{6}$/.test(result.redirect ?? ""));
     }
   },
-  "app/(account)/signin/actions.ts#continueAs": async (baseURL) => {
+  "app/(en)/(account)/signin/actions.ts#continueAs": async (baseURL) => {
     // A cross-site page signing a visitor in (login CSRF), or sending them elsewhere after.
     // Fresh visitors: a sign-in that works must not make `anon` signed in for later rows.
     for (const origin of [CROSS_SITE, undefined]) {
       const visitor = await actor(baseURL, "Visitor");
       const result = await callAction(visitor.http, baseURL, {
         page: "/signin",
-        key: "app/(account)/signin/actions.ts#continueAs",
+        key: "app/(en)/(account)/signin/actions.ts#continueAs",
         args: [null, formOf({ name: "Mallory", from: "https://attacker.example/phish" })],
         origin,
       });
@@ -205,13 +205,13 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
       await visitor.http.dispose();
     }
   },
-  "app/(account)/signin/actions.ts#signInWithProvider": async (baseURL) => {
+  "app/(en)/(account)/signin/actions.ts#signInWithProvider": async (baseURL) => {
     // Providers that are not buttons on our page (credentials by the back door), and open
     // redirects through `from`.
     for (const provider of ["local", "credentials", "github", "oidc"]) {
       const result = await callAction(anon.http, baseURL, {
         page: "/signin",
-        key: "app/(account)/signin/actions.ts#signInWithProvider",
+        key: "app/(en)/(account)/signin/actions.ts#signInWithProvider",
         args: [formOf({ provider, from: "//attacker.example" })],
       });
       const target = result.redirect ?? "";
@@ -224,7 +224,7 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
       expect(target).not.toContain("attacker.example");
     }
   },
-  "app/(account)/me/actions.ts#deleteMyDataAction": async (baseURL) => {
+  "app/(en)/(account)/me/actions.ts#deleteMyDataAction": async (baseURL) => {
     // Nothing in the request names whose data: each caller can only ever delete their own. So
     // the attackers here are fresh visitors, and B and Y through another site; B's attempt and
     // Bea's row must survive every one. (A success would sign the caller out, so it runs after the teacher rows.)
@@ -242,7 +242,7 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
       const before = { result: await resultOfB(), bea: bea((await classState()).csv) };
       await callAction(attempt.who.http, baseURL, {
         page: "/me",
-        key: "app/(account)/me/actions.ts#deleteMyDataAction",
+        key: "app/(en)/(account)/me/actions.ts#deleteMyDataAction",
         args: [formOf({ confirm: "yes" })],
         origin: attempt.origin,
       });
@@ -255,11 +255,11 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
     }
     await visitor.http.dispose();
   },
-  "app/(account)/signin/actions.ts#signOutAction": async (baseURL) => {
+  "app/(en)/(account)/signin/actions.ts#signOutAction": async (baseURL) => {
     // Signing someone out from another site, or an open redirect after signing out.
     const cross = await callAction(Y.http, baseURL, {
       page: "/signin",
-      key: "app/(account)/signin/actions.ts#signOutAction",
+      key: "app/(en)/(account)/signin/actions.ts#signOutAction",
       args: [formOf({ from: "/me" })],
       origin: CROSS_SITE,
     });
@@ -269,7 +269,7 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
     const fresh = await actor(baseURL, "Leaver");
     const open = await callAction(fresh.http, baseURL, {
       page: "/signin",
-      key: "app/(account)/signin/actions.ts#signOutAction",
+      key: "app/(en)/(account)/signin/actions.ts#signOutAction",
       args: [formOf({ from: "https://attacker.example" })],
     });
     record("signOutAction open redirect", { who: fresh }, !open.redirect?.startsWith(baseURL));
@@ -279,50 +279,54 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
 
 // One row per page and route handler. `private` rows: B's or Y's data must not show.
 const routeRows: Record<string, (() => Promise<void>) | "public"> = {
-  "/(reader)/page": "public",
-  "/(reader)/[slug]/page": "public",
-  "/(reader)/[slug]/easy/page": "public",
-  "/(reader)/level/route": "public",
-  "/(account)/privacy/page": "public",
-  "/(reader)/[slug]/quiz/page": "public",
-  "/(reader)/[slug]/opengraph-image/route": "public",
-  "/opengraph-image/route": "public",
+  "/(en)/(reader)/page": "public",
+  "/(en)/(reader)/[slug]/page": "public",
+  "/(en)/(reader)/[slug]/easy/page": "public",
+  "/(en)/(reader)/level/route": "public",
+  "/(en)/(reader)/language/route": "public",
+  "/(es)/es/[slug]/page": "public",
+  "/(es)/es/[slug]/easy/page": "public",
+  "/(es)/es/[slug]/opengraph-image/route": "public",
+  "/(en)/(account)/privacy/page": "public",
+  "/(en)/(reader)/[slug]/quiz/page": "public",
+  "/(en)/(reader)/[slug]/opengraph-image/route": "public",
+  "/(en)/opengraph-image/route": "public",
   "/icon.svg/route": "public",
   "/manifest.webmanifest/route": "public",
   "/robots.txt/route": "public",
   "/sitemap.xml/route": "public",
-  "/(account)/signin/page": "public",
+  "/(en)/(account)/signin/page": "public",
   "/_not-found/page": "public",
   "/_global-error/page": "public",
-  "/(reader)/[slug]/quiz/result/[attemptId]/page": async () => {
+  "/(en)/(reader)/[slug]/quiz/result/[attemptId]/page": async () => {
     await privateTo(B, `/${SLUG}/quiz/result/${attemptB}`, attemptB);
   },
-  "/(reader)/[slug]/quiz/retry/[attemptId]/page": async () => {
+  "/(en)/(reader)/[slug]/quiz/retry/[attemptId]/page": async () => {
     await privateTo(B, `/${SLUG}/quiz/retry/${attemptB}`, "Retry");
   },
-  "/(account)/me/page": async () => {
+  "/(en)/(account)/me/page": async () => {
     await privateTo(B, "/me", attemptB);
   },
-  "/(account)/me/data/route": async () => {
+  "/(en)/(account)/me/data/route": async () => {
     await privateTo(B, "/me/data", attemptB);
   },
-  "/(teacher)/teach/page": async () => {
+  "/(en)/(teacher)/teach/page": async () => {
     await privateTo(Y, "/teach", code);
   },
-  "/(teacher)/teach/[code]/page": async () => {
+  "/(en)/(teacher)/teach/[code]/page": async () => {
     await privateTo(Y, `/teach/${code}`, "Bea");
   },
-  "/(teacher)/teach/[code]/print/page": async () => {
+  "/(en)/(teacher)/teach/[code]/print/page": async () => {
     await privateTo(Y, `/teach/${code}/print`, code);
   },
-  "/(teacher)/teach/[code]/results.csv/route": async () => {
+  "/(en)/(teacher)/teach/[code]/results.csv/route": async () => {
     await privateTo(Y, `/teach/${code}/results.csv`, "Bea");
   },
-  "/(class)/c/[code]/page": async () => {
+  "/(en)/(class)/c/[code]/page": async () => {
     // Anyone with the link may join; nobody but B sees B's nickname as theirs.
     await privateTo(B, `/c/${code}`, "you are Bea</span>");
   },
-  "/(class)/c/[code]/quiz/page": async () => {
+  "/(en)/(class)/c/[code]/quiz/page": async () => {
     await privateTo(B, `/c/${code}/quiz`, "you are Bea</span>");
   },
   "/api/auth/[...nextauth]/route": async () => {

@@ -50,20 +50,20 @@ const action =
 
 const none: Row = { kind: "none" };
 const ROWS: Record<string, Row> = {
-  "/(class)/c/[code]/page": { kind: "door", probe: page((c) => `/c/${c}`) },
-  "/(class)/c/[code]/quiz/page": { kind: "door", probe: page((c) => `/c/${c}/quiz`) },
-  "app/(class)/c/[code]/actions.ts#joinAction": {
+  "/(en)/(class)/c/[code]/page": { kind: "door", probe: page((c) => `/c/${c}`) },
+  "/(en)/(class)/c/[code]/quiz/page": { kind: "door", probe: page((c) => `/c/${c}/quiz`) },
+  "app/(en)/(class)/c/[code]/actions.ts#joinAction": {
     kind: "door",
     probe: action(
-      "app/(class)/c/[code]/actions.ts#joinAction",
+      "app/(en)/(class)/c/[code]/actions.ts#joinAction",
       (c) => `/c/${c}`,
       (c) => [c, null, formOf({ nickname: "Probe" })],
     ),
   },
-  "app/(reader)/[slug]/quiz/actions.ts#submitQuiz": {
+  "app/(en)/(reader)/[slug]/quiz/actions.ts#submitQuiz": {
     kind: "door",
     probe: action(
-      "app/(reader)/[slug]/quiz/actions.ts#submitQuiz",
+      "app/(en)/(reader)/[slug]/quiz/actions.ts#submitQuiz",
       () => `/${SLUG}/quiz`,
       (c) => [
         null,
@@ -71,50 +71,57 @@ const ROWS: Record<string, Row> = {
       ],
     ),
   },
-  "/(reader)/level/route": {
+  "/(en)/(reader)/level/route": {
     kind: "echo",
     probe: page((c) => `/level?slug=${SLUG}&to=standard&class=${c}`),
   },
-  "/(teacher)/teach/[code]/page": { kind: "owner", probe: page((c) => `/teach/${c}`) },
-  "/(teacher)/teach/[code]/print/page": { kind: "owner", probe: page((c) => `/teach/${c}/print`) },
-  "/(teacher)/teach/[code]/results.csv/route": {
+  "/(en)/(teacher)/teach/[code]/page": { kind: "owner", probe: page((c) => `/teach/${c}`) },
+  "/(en)/(teacher)/teach/[code]/print/page": {
+    kind: "owner",
+    probe: page((c) => `/teach/${c}/print`),
+  },
+  "/(en)/(teacher)/teach/[code]/results.csv/route": {
     kind: "owner",
     probe: page((c) => `/teach/${c}/results.csv`),
   },
-  "app/(teacher)/teach/actions.ts#classAction": {
+  "app/(en)/(teacher)/teach/actions.ts#classAction": {
     kind: "owner",
     probe: action(
-      "app/(teacher)/teach/actions.ts#classAction",
+      "app/(en)/(teacher)/teach/actions.ts#classAction",
       (c) => `/teach/${c}`,
       (c) => [formOf({ code: c, op: "close" })],
     ),
   },
-  "app/(teacher)/teach/actions.ts#moderateAction": {
+  "app/(en)/(teacher)/teach/actions.ts#moderateAction": {
     kind: "owner",
     probe: action(
-      "app/(teacher)/teach/actions.ts#moderateAction",
+      "app/(en)/(teacher)/teach/actions.ts#moderateAction",
       (c) => `/teach/${c}`,
       (c) => [formOf({ code: c, op: "remove", studentId: "x", confirm: "yes" })],
     ),
   },
-  "app/(teacher)/teach/actions.ts#createClassAction": none,
-  "app/(account)/signin/actions.ts#continueAs": none,
-  "app/(account)/signin/actions.ts#signInWithProvider": none,
-  "app/(account)/signin/actions.ts#signOutAction": none,
-  "app/(account)/me/actions.ts#deleteMyDataAction": none,
-  "/(reader)/page": none,
-  "/(reader)/[slug]/page": none,
-  "/(reader)/[slug]/easy/page": none,
-  "/(reader)/[slug]/quiz/page": none,
-  "/(reader)/[slug]/quiz/result/[attemptId]/page": none,
-  "/(reader)/[slug]/quiz/retry/[attemptId]/page": none,
-  "/(reader)/[slug]/opengraph-image/route": none,
-  "/(account)/privacy/page": none,
-  "/(account)/signin/page": none,
-  "/(account)/me/page": none,
-  "/(account)/me/data/route": none,
-  "/(teacher)/teach/page": none,
-  "/opengraph-image/route": none,
+  "app/(en)/(teacher)/teach/actions.ts#createClassAction": none,
+  "app/(en)/(account)/signin/actions.ts#continueAs": none,
+  "app/(en)/(account)/signin/actions.ts#signInWithProvider": none,
+  "app/(en)/(account)/signin/actions.ts#signOutAction": none,
+  "app/(en)/(account)/me/actions.ts#deleteMyDataAction": none,
+  "/(en)/(reader)/page": none,
+  "/(en)/(reader)/[slug]/page": none,
+  "/(en)/(reader)/[slug]/easy/page": none,
+  "/(en)/(reader)/[slug]/quiz/page": none,
+  "/(en)/(reader)/[slug]/quiz/result/[attemptId]/page": none,
+  "/(en)/(reader)/[slug]/quiz/retry/[attemptId]/page": none,
+  "/(en)/(reader)/[slug]/opengraph-image/route": none,
+  "/(en)/(reader)/language/route": none,
+  "/(es)/es/[slug]/page": none,
+  "/(es)/es/[slug]/easy/page": none,
+  "/(es)/es/[slug]/opengraph-image/route": none,
+  "/(en)/(account)/privacy/page": none,
+  "/(en)/(account)/signin/page": none,
+  "/(en)/(account)/me/page": none,
+  "/(en)/(account)/me/data/route": none,
+  "/(en)/(teacher)/teach/page": none,
+  "/(en)/opengraph-image/route": none,
   "/icon.svg/route": none,
   "/manifest.webmanifest/route": none,
   "/robots.txt/route": none,
@@ -134,7 +141,7 @@ test.beforeAll(async ({ baseURL }) => {
   teacher = await from(baseURL!, network(), `Code teacher ${randomUUID().slice(0, 8)}`);
   await callAction(teacher.http, baseURL!, {
     page: "/signin",
-    key: "app/(account)/signin/actions.ts#continueAs",
+    key: "app/(en)/(account)/signin/actions.ts#continueAs",
     args: [null, formOf({ name: teacher.name })],
   });
   for (const kind of ["open", "closed", "stopped", "deleted"] as const) {
@@ -143,7 +150,7 @@ test.beforeAll(async ({ baseURL }) => {
   const op = async (code: string, name: string) =>
     callAction(teacher.http, baseURL!, {
       page: `/teach/${code}`,
-      key: "app/(teacher)/teach/actions.ts#classAction",
+      key: "app/(en)/(teacher)/teach/actions.ts#classAction",
       args: [formOf({ code, op: name, confirm: "yes" })],
     });
   await op(codes.closed, "close");
@@ -195,7 +202,7 @@ test("every door path counts a code that leads nowhere against the network's one
 }) => {
   test.setTimeout(180_000);
   await clearOfWindowEdge(RULES.unknownClassPerIp.windowMs, 60_000);
-  const classPage = ROWS["/(class)/c/[code]/page"]!;
+  const classPage = ROWS["/(en)/(class)/c/[code]/page"]!;
   if (classPage.kind === "none") throw new Error("the class page takes a code");
   for (const [key, row] of Object.entries(ROWS)) {
     if (row.kind !== "door") continue;
@@ -210,7 +217,7 @@ test("every door path counts a code that leads nowhere against the network's one
       if (next.kind !== "door") continue;
       const answer = await next.probe(guesser, codes.open, baseURL!);
       expect(answer, `${other} after ${key}'s misses`).not.toContain("Join a class");
-      if (other !== "/(class)/c/[code]/quiz/page") {
+      if (other !== "/(en)/(class)/c/[code]/quiz/page") {
         expect(answer, `${other} after ${key}'s misses`).toMatch(/Too many class links/);
       }
     }

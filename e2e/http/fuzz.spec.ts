@@ -161,7 +161,7 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
 }) => {
   test.setTimeout(300_000);
   const before = await snapshot();
-  const submitKey = "app/(reader)/[slug]/quiz/actions.ts#submitQuiz";
+  const submitKey = "app/(en)/(reader)/[slug]/quiz/actions.ts#submitQuiz";
   const options = { numRuns: RUNS, seed: 20261126 };
   // Always tried, whatever the seed draws: junk inside each kind of grouped answer.
   const grouped = quiz.questions.filter((q) => q.type === "order" || q.type === "match");
@@ -226,7 +226,7 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
       const result = await encoded(
         baseURL!,
         stranger,
-        "app/(class)/c/[code]/actions.ts#joinAction",
+        "app/(en)/(class)/c/[code]/actions.ts#joinAction",
         `/c/${code}`,
         [klass, null, formOf({ nickname: nick })],
       );
@@ -239,7 +239,7 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
       const result = await encoded(
         baseURL!,
         stranger,
-        "app/(account)/signin/actions.ts#continueAs",
+        "app/(en)/(account)/signin/actions.ts#continueAs",
         "/signin",
         [null, formOf({ name, from: "/me" })],
       );
@@ -258,7 +258,7 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
       const result = await encoded(
         baseURL!,
         teacher,
-        "app/(teacher)/teach/actions.ts#createClassAction",
+        "app/(en)/(teacher)/teach/actions.ts#createClassAction",
         "/teach",
         [null, formOf(fields)],
       );
@@ -271,7 +271,7 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
       await encoded(
         baseURL!,
         teacher,
-        "app/(teacher)/teach/actions.ts#classAction",
+        "app/(en)/(teacher)/teach/actions.ts#classAction",
         `/teach/${code}`,
         [formOf({ code: klass, op })],
       );
@@ -302,7 +302,7 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
       await encoded(
         baseURL!,
         teacher,
-        "app/(teacher)/teach/actions.ts#moderateAction",
+        "app/(en)/(teacher)/teach/actions.ts#moderateAction",
         `/teach/${code}`,
         [formOf(fields)],
       );
@@ -317,7 +317,7 @@ test("encoded payloads: every action answers junk with a message, never a 500, a
         const result = await encoded(
           baseURL!,
           student,
-          "app/(account)/me/actions.ts#deleteMyDataAction",
+          "app/(en)/(account)/me/actions.ts#deleteMyDataAction",
           "/me",
           [formOf({ confirm })],
         );

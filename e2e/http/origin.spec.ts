@@ -5,7 +5,7 @@ import { from, network } from "./networks";
 // A state-changing request must come from a page of this site (proxy.ts): Origin the site's
 // own, or, without Origin, Sec-Fetch-Site same-origin. Refusals are 403 with a plain page.
 
-const SIGN_IN = "app/(account)/signin/actions.ts#continueAs";
+const SIGN_IN = "app/(en)/(account)/signin/actions.ts#continueAs";
 
 async function post(baseURL: string, headers: Record<string, string>) {
   const who = await from(baseURL, network());

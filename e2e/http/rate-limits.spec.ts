@@ -14,7 +14,7 @@ test("a reader's 31st submission in ten minutes is refused with a wait, and noth
   for (let i = 0; i < RULES.submitPerSubject.limit; i++) await submit(baseURL!, reader);
   const refused = await callAction(reader.http, baseURL!, {
     page: `/${SLUG}/quiz`,
-    key: "app/(reader)/[slug]/quiz/actions.ts#submitQuiz",
+    key: "app/(en)/(reader)/[slug]/quiz/actions.ts#submitQuiz",
     args: [null, quizForm(quiz.questions, { slug: SLUG, attemptId: randomUUID() })],
   });
   expect(refused.redirect).toBeUndefined();
@@ -46,13 +46,13 @@ test("sign-in attempts from one network: after the limit, 429 with Retry-After a
   // Our own forms say so too, and nobody is signed in.
   const byName = await callAction(visitor.http, baseURL!, {
     page: "/signin",
-    key: "app/(account)/signin/actions.ts#continueAs",
+    key: "app/(en)/(account)/signin/actions.ts#continueAs",
     args: [null, formOf({ name: "Rate Limited" })],
   });
   expect(byName.body).toContain("Too many sign-in attempts from this network.");
   const provider = await callAction(visitor.http, baseURL!, {
     page: "/signin",
-    key: "app/(account)/signin/actions.ts#signInWithProvider",
+    key: "app/(en)/(account)/signin/actions.ts#signInWithProvider",
     args: [formOf({ provider: "oidc" })],
   });
   expect(provider.redirect).toContain("/signin?error=RateLimited");
@@ -74,7 +74,7 @@ test("guessing class codes: after the limit even a real code tells nothing", asy
   const teacher = await from(baseURL!, network(), `Teacher ${randomUUID().slice(0, 8)}`);
   await callAction(teacher.http, baseURL!, {
     page: "/signin",
-    key: "app/(account)/signin/actions.ts#continueAs",
+    key: "app/(en)/(account)/signin/actions.ts#continueAs",
     args: [null, formOf({ name: teacher.name })],
   });
   const code = await createClass(baseURL!, teacher);
@@ -98,13 +98,13 @@ test("a teacher's 21st class in an hour is refused with a message", async ({ bas
   const teacher = await from(baseURL!, network(), `Busy ${randomUUID().slice(0, 8)}`);
   await callAction(teacher.http, baseURL!, {
     page: "/signin",
-    key: "app/(account)/signin/actions.ts#continueAs",
+    key: "app/(en)/(account)/signin/actions.ts#continueAs",
     args: [null, formOf({ name: teacher.name })],
   });
   for (let i = 0; i < RULES.createClassPerTeacher.limit; i++) await createClass(baseURL!, teacher);
   const refused = await callAction(teacher.http, baseURL!, {
     page: "/teach",
-    key: "app/(teacher)/teach/actions.ts#createClassAction",
+    key: "app/(en)/(teacher)/teach/actions.ts#createClassAction",
     args: [null, formOf({ title: "One more", slug: SLUG, feedback: "immediate" })],
   });
   expect(refused.redirect).toBeUndefined();

@@ -49,7 +49,7 @@ test("a new X-Forwarded-For is not a new network when no proxy is trusted", asyn
 test("X-Forwarded-Host from a client does not vouch for a cross-site post", async ({ request }) => {
   const response = await request.post(`${B.origin}/signin`, {
     headers: {
-      "next-action": actionId("app/(account)/signin/actions.ts#continueAs"),
+      "next-action": actionId("app/(en)/(account)/signin/actions.ts#continueAs"),
       origin: "https://attacker.example",
       "x-forwarded-host": "attacker.example",
     },

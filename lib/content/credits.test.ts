@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { fixture } from "@/test/content/fixture-briefing";
-import { creditLine, creditsOf } from "./credits";
+import { en } from "@/lib/i18n/en";
+import { es } from "@/lib/i18n/es";
+import { creditsOf } from "./credits";
+
+const creditLine = en.briefing.credits;
 
 const facts = (...attributions: string[]) =>
   attributions.map((attribution, i) => ({ id: `f${i}`, statement: "", evidence: "", attribution }));
@@ -36,6 +40,15 @@ describe("credits: who a briefing's facts come from, counted", () => {
     );
     expect(creditLine({ total: 3, named: 0, unnamed: 0, report: 3 })).toBe(
       "in the report's own words",
+    );
+  });
+
+  it("says the same in Spanish, with the same counts", () => {
+    expect(es.briefing.credits({ total: 25, named: 8, unnamed: 13, report: 4 })).toBe(
+      "sobre todo según personas y fuentes que no nombra (13 de 25 hechos)",
+    );
+    expect(es.briefing.credits(creditsOf(fixture))).toBe(
+      "según personas que nombra (7 de 19 hechos) y fuentes que no nombra (5)",
     );
   });
 });

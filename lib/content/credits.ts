@@ -21,12 +21,3 @@ export function creditsOf(b: Pick<Briefing, "facts" | "source">): Credits {
   }
   return credits;
 }
-
-/** "mostly by sources it does not name" and the like: the header's line, from the counts. */
-export function creditLine({ total, named, unnamed }: Credits): string {
-  if (unnamed * 2 > total)
-    return `mostly by people and sources it does not name (${unnamed} of ${total} facts)`;
-  if (named * 2 > total) return `mostly by people it names (${named} of ${total} facts)`;
-  if (unnamed === 0 && named === 0) return "in the report's own words";
-  return `by people it names (${named} of ${total} facts) and sources it does not (${unnamed})`;
-}

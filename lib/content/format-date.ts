@@ -1,6 +1,6 @@
 /** "19 November 2025": content dates are calendar dates, so format in UTC to avoid day shifts. */
-export function formatDate(isoDate: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+export function formatDate(isoDate: string, locale = "en-GB"): string {
+  return new Intl.DateTimeFormat(locale, {
     day: "numeric",
     month: "long",
     year: "numeric",

@@ -1,19 +1,61 @@
-import { slugsWithEasyText } from "./content-folders.server";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { LANG_COOKIE } from "../i18n/lang";
+import { briefingDir, listBriefingSlugs, slugsWithEasyText } from "./content-folders.server";
+import { EASY_FILE } from "./easy-file";
 import { LEVEL_COOKIE } from "./reading-level-choice";
 
+const cookie = (key: string, value: string) => ({ type: "cookie" as const, key, value });
+
+/** The briefings with a Spanish edition, and those of them with an easier Spanish text. */
+function spanishSlugs() {
+  const all = listBriefingSlugs().filter((slug) =>
+    existsSync(path.join(/*turbopackIgnore: true*/ briefingDir(slug), "es")),
+  );
+  const easy = all.filter((slug) =>
+    existsSync(path.join(/*turbopackIgnore: true*/ briefingDir(slug), "es", EASY_FILE)),
+  );
+  return { all, easy };
+}
+
 /**
- * next.config.ts rewrites: /<slug> serves /<slug>/easy to a reader whose level cookie says
- * "easy", for the briefings that have an easier version (and only those, so a single-segment
- * route such as /me is never touched).
+ * next.config.ts rewrites: a reader's remembered choices, served without running any code.
+ * /<slug> serves /es/<slug> to a reader whose language cookie says "es", and the easier page
+ * (/<slug>/easy, /es/<slug>/easy) to one whose level cookie says "easy", for the briefings
+ * that have them (only those, so a single-segment route such as /me is never touched). The
+ * most specific rule comes first.
  */
-export function easyRewrites() {
-  const slugs = slugsWithEasyText();
-  if (slugs.length === 0) return [];
-  return [
-    {
-      source: `/:slug(${slugs.join("|")})`,
-      has: [{ type: "cookie" as const, key: LEVEL_COOKIE, value: "easy" }],
+export function choiceRewrites() {
+  const easy = slugsWithEasyText();
+  const spanish = spanishSlugs();
+  const rules = [];
+  if (spanish.easy.length > 0) {
+    rules.push({
+      source: `/:slug(${spanish.easy.join("|")})`,
+      has: [cookie(LANG_COOKIE, "es"), cookie(LEVEL_COOKIE, "easy")],
+      destination: "/es/:slug/easy",
+    });
+  }
+  if (spanish.all.length > 0) {
+    rules.push({
+      source: `/:slug(${spanish.all.join("|")})`,
+      has: [cookie(LANG_COOKIE, "es")],
+      destination: "/es/:slug",
+    });
+  }
+  if (spanish.easy.length > 0) {
+    rules.push({
+      source: `/es/:slug(${spanish.easy.join("|")})`,
+      has: [cookie(LEVEL_COOKIE, "easy")],
+      destination: "/es/:slug/easy",
+    });
+  }
+  if (easy.length > 0) {
+    rules.push({
+      source: `/:slug(${easy.join("|")})`,
+      has: [cookie(LEVEL_COOKIE, "easy")],
       destination: "/:slug/easy",
-    },
-  ];
+    });
+  }
+  return rules;
 }

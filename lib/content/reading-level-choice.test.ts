@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fixture as briefing } from "@/test/content/fixture-briefing";
-import { slugsWithEasyText } from "./content-folders.server";
-import { easyRewrites } from "./level-rewrites.server";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { briefingDir, listBriefingSlugs, slugsWithEasyText } from "./content-folders.server";
+import { choiceRewrites } from "./level-rewrites.server";
 import { isLevel, textAt } from "./reading-level-choice";
 
 describe("reading levels", () => {
@@ -23,13 +25,20 @@ describe("reading levels", () => {
     for (const bad of ["", "Easy", "hard", undefined, null, 1]) expect(isLevel(bad)).toBe(false);
   });
 
-  it("rewrites /<slug> by cookie for briefings with an easier text, and no other path", () => {
-    const [rule, ...more] = easyRewrites();
-    expect(more).toEqual([]);
-    expect(rule).toEqual({
-      source: `/:slug(${slugsWithEasyText().join("|")})`,
-      has: [{ type: "cookie", key: "bq_level", value: "easy" }],
-      destination: "/:slug/easy",
-    });
+  it("rewrites /<slug> by cookie to the chosen language and level, most specific first, and no other path", () => {
+    const easy = `(${slugsWithEasyText().join("|")})`;
+    // The published briefing has a Spanish edition with an easier text (content/…/es/); the
+    // test fixture has neither.
+    const spanish = `(${listBriefingSlugs()
+      .filter((slug) => existsSync(path.join(briefingDir(slug), "es")))
+      .join("|")})`;
+    const lang = { type: "cookie", key: "bq_lang", value: "es" };
+    const level = { type: "cookie", key: "bq_level", value: "easy" };
+    expect(choiceRewrites()).toEqual([
+      { source: `/:slug${spanish}`, has: [lang, level], destination: "/es/:slug/easy" },
+      { source: `/:slug${spanish}`, has: [lang], destination: "/es/:slug" },
+      { source: `/es/:slug${spanish}`, has: [level], destination: "/es/:slug/easy" },
+      { source: `/:slug${easy}`, has: [level], destination: "/:slug/easy" },
+    ]);
   });
 });

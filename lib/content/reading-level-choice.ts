@@ -6,7 +6,7 @@ const LEVELS = ["standard", "easy"] as const;
 export type Level = (typeof LEVELS)[number];
 
 /**
- * The reader's chosen level lives in this cookie (set by /level, see app/(reader)/level/route.ts), so
+ * The reader's chosen level lives in this cookie (set by /level, see app/(en)/(reader)/level/route.ts), so
  * next.config.ts can serve the easier page for /<slug> without running any code, and class
  * pages can follow it. A preference, not a secret: nothing else is in it.
  */

@@ -1,4 +1,7 @@
 import { factAnchor } from "@/lib/content/display";
+import type { Lang } from "@/lib/i18n/lang";
+
+const prefix = (lang: Lang) => (lang === "en" ? "" : `/${lang}`);
 
 /**
  * Every URL of the site, built in one place (the README's Routes table, in code): a route
@@ -6,12 +9,16 @@ import { factAnchor } from "@/lib/content/display";
  */
 export const routes = {
   home: () => "/",
-  briefing: (slug: string) => `/${slug}`,
+  /** A briefing; in Spanish under /es (English has no prefix: every old URL still works). */
+  briefing: (slug: string, lang: Lang = "en") => `${prefix(lang)}/${slug}`,
   /** The easier version of a briefing (same facts, plainer words). */
-  easyBriefing: (slug: string) => `/${slug}/easy`,
+  easyBriefing: (slug: string, lang: Lang = "en") => `${prefix(lang)}/${slug}/easy`,
   /** Remembers a reading level (a cookie), then shows the briefing, or the class page, at it. */
-  chooseLevel: (slug: string, level: "standard" | "easy", classCode?: string) =>
-    `/level?slug=${slug}&to=${level}${classCode ? `&class=${classCode}` : ""}`,
+  chooseLevel: (slug: string, level: "standard" | "easy", classCode?: string, lang: Lang = "en") =>
+    `/level?slug=${slug}&to=${level}${classCode ? `&class=${classCode}` : ""}${lang === "en" ? "" : `&lang=${lang}`}`,
+  /** Remembers a language (a cookie), then shows the briefing in it, at the chosen level. */
+  chooseLanguage: (slug: string, lang: Lang, level: "standard" | "easy") =>
+    `/language?slug=${slug}&to=${lang}&level=${level}`,
   /** A fact in the briefing's evidence list; a full page load, so :target highlights it. */
   fact: (slug: string, factId: string) => `/${slug}#${factAnchor(factId)}`,
   quiz: (slug: string) => `/${slug}/quiz`,

@@ -12,3 +12,9 @@ describe("spokenForm", () => {
       expect(spokenForm(text)).toBe(text);
   });
 });
+
+describe("spokenForm in Spanish", () => {
+  it("reads a range with the page language's word for 'to'", () => {
+    expect(spokenForm("del 24–26 de octubre", "es")).toBe("del 24 a 26 de octubre");
+  });
+});

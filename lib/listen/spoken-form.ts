@@ -4,6 +4,9 @@
 /** A range of numbers written with an en dash ("24–26 October"): voices drop the dash. */
 const NUMBER_RANGE = /(\d)\s*–\s*(?=\d)/g;
 
-export function spokenForm(text: string): string {
-  return text.replace(NUMBER_RANGE, "$1 to ");
+/** "to" in the page's language: "24 to 26", "24 a 26". */
+const TO: Record<string, string> = { en: "to", es: "a" };
+
+export function spokenForm(text: string, lang = "en"): string {
+  return text.replace(NUMBER_RANGE, `$1 ${TO[lang] ?? TO.en} `);
 }

@@ -51,7 +51,7 @@ export default async function ClassPage({ params }: Props) {
           </p>
         )}
         <BriefingBody
-          briefing={briefing}
+          briefing={{ ...briefing, lang: "en" }}
           level={level}
           classCode={klass.code}
           questions={quiz?.questions.length}

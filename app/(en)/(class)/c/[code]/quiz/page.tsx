@@ -6,7 +6,7 @@ import { QuizForm } from "@/components/quiz/quiz-form";
 import { studentClasses } from "@/lib/services/services.server";
 import { peopleMentioned, questionTexts } from "@/lib/content/people";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
-import { submitQuiz } from "@/app/(reader)/[slug]/quiz/actions";
+import { submitQuiz } from "@/app/(en)/(reader)/[slug]/quiz/actions";
 import { routes } from "@/lib/links/routes";
 import { ErrorMessage } from "@/components/forms/error-message";
 
