@@ -1,25 +1,7 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { BriefingBody } from "@/components/briefing/briefing-body";
-import {
-  briefingMetadata,
-  briefingPage,
-  editionParams,
-} from "@/lib/services/briefing-pages.server";
+import { briefingRoute } from "@/components/briefing/briefing-route";
 
-type Props = { params: Promise<{ slug: string }> };
-
-// Every briefing with a Spanish edition (its es/ folder), prerendered like the English.
+// Every briefing with a Spanish edition (its es/ folder), prerendered at build time; an unknown slug is a 404, not a render.
 export const dynamicParams = false;
-
-export const generateStaticParams = () => editionParams("es", "standard");
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return briefingMetadata((await params).slug, "es", "standard");
-}
-
-export default async function SpanishBriefingPage({ params }: Props) {
-  const page = briefingPage((await params).slug, "es");
-  if (!page) notFound();
-  return <BriefingBody briefing={page.edition} {...page} />;
-}
+const route = briefingRoute("es", "standard");
+export const { generateStaticParams, generateMetadata } = route;
+export default route.Page;

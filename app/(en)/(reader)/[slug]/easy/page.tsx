@@ -1,25 +1,7 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { BriefingBody } from "@/components/briefing/briefing-body";
-import {
-  briefingMetadata,
-  briefingPage,
-  editionParams,
-} from "@/lib/services/briefing-pages.server";
+import { briefingRoute } from "@/components/briefing/briefing-route";
 
-type Props = { params: Promise<{ slug: string }> };
-
-// The easier version of each briefing that has one, prerendered like the standard text.
+// The easier text of each briefing that has one, prerendered at build time; an unknown slug is a 404, not a render.
 export const dynamicParams = false;
-
-export const generateStaticParams = () => editionParams("en", "easy");
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return briefingMetadata((await params).slug, "en", "easy");
-}
-
-export default async function EasyBriefingPage({ params }: Props) {
-  const page = briefingPage((await params).slug, "en");
-  if (!page?.edition.easy) notFound();
-  return <BriefingBody briefing={page.edition} level="easy" {...page} />;
-}
+const route = briefingRoute("en", "easy");
+export const { generateStaticParams, generateMetadata } = route;
+export default route.Page;
