@@ -65,6 +65,18 @@ async function probeFrames(page: Page, ids: string[]) {
   }, ids);
 }
 
+/**
+ * A frame's order, read against the final one: at 6x slowdown a frame can land while the
+ * streamed HTML is mid-parse, so the last label exists but its text does not yet ("Reuters |
+ * Axios | The New York Times | "). A label still empty is not a move; one with other text is.
+ */
+function asParsed(order: string, final: string): string {
+  const shown = order.split(" | ");
+  const want = final.split(" | ");
+  if (shown.length !== want.length) return order;
+  return shown.every((text, i) => text === "" || text === want[i]) ? final : order;
+}
+
 const orderOf = async (page: Page, id: string) =>
   (await page.locator(`#q-${id} .quiz-options`).locator("label, option").allTextContents())
     .map((text) => text.trim())
@@ -113,15 +125,21 @@ test(
 
     expect(headingFrame, "a frame showed the first question").toBeDefined();
     expect(headingFrame!.options, "its options are visible in that same frame").toBe(true);
-    expect(headingFrame!.order, "in the order they have after hydration").toBe(hydrated);
+    expect(asParsed(headingFrame!.order, hydrated), "in the order they have after hydration").toBe(
+      hydrated,
+    );
     expect(afterBack, "and after question 2 and back").toBe(hydrated);
     // Never moved: every frame that showed the options showed them in that one order.
-    const shownOrders = new Set(ofFirst.filter((s) => s.options).map((s) => s.order));
+    const shownOrders = new Set(
+      ofFirst.filter((s) => s.options).map((s) => asParsed(s.order, hydrated)),
+    );
     expect([...shownOrders]).toEqual([hydrated]);
     // Question 2 was shuffled before it was first shown: it too never moved on screen.
     const secondShown = seen.filter((s) => s.id === second!.id && s.options);
     expect(secondShown.length).toBeGreaterThan(0);
-    expect(new Set(secondShown.map((s) => s.order))).toEqual(new Set([secondOrder]));
+    expect(new Set(secondShown.map((s) => asParsed(s.order, secondOrder)))).toEqual(
+      new Set([secondOrder]),
+    );
   },
 );
 
