@@ -5,7 +5,7 @@
 // Writes bench/results.json, bench/floor.json (the byte budgets' reference) and BENCHMARKS.md.
 import Database from "better-sqlite3";
 import { execSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
@@ -85,6 +85,10 @@ try {
   const routes: { name: string; path: string; cookie?: string }[] = [
     { name: "/", path: "/" },
     { name: "briefing", path: `/${SLUG}` },
+    // Its Spanish edition, where it has one (content/<slug>/es/).
+    ...(existsSync(path.join(briefingDir(SLUG), "es"))
+      ? [{ name: "briefing (es)", path: `/es/${SLUG}` }]
+      : []),
     { name: "quiz", path: `/${SLUG}/quiz` },
     { name: "/c/<code> (join)", path: `/c/${teacher.code}` },
     { name: "result", path: resultPath, cookie: reader.header() },
