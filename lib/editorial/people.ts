@@ -25,13 +25,20 @@ function readingOrder(b: Briefing): { where: string; text: string }[] {
 const mentions = (sentence: string, name: string) =>
   wordsOf(sentence).some((w) => withoutPossessive(w) === name);
 
+/** The word that says what a role is: in English its last ("Trump's envoy" → "envoy"). */
+const lastWord = (role: string) => wordsOf(role).at(-1)!;
+
 /**
  * People get their role where a reader first meets them: the sentence that first names a
  * person of the "people" section, or the one right after it ("… met Dev Shah. Shah is
- * …"), must carry the last word of their role ("envoy", "adviser"). A name the glossary
- * defines is explained where it is marked instead.
+ * …"), must carry the head word of their role ("envoy", "adviser"; in Spanish the first
+ * noun, «enviado de Trump»: `roleHead`). A name the glossary defines is explained where it
+ * is marked instead.
  */
-export function rolesAtFirstMention(b: Briefing): { where: string; message: string }[] {
+export function rolesAtFirstMention(
+  b: Briefing,
+  roleHead: (role: string) => string = lastWord,
+): { where: string; message: string }[] {
   const people = b.sections
     .filter((s) => s.layout === "people")
     .flatMap((s) => s.items)
@@ -41,7 +48,7 @@ export function rolesAtFirstMention(b: Briefing): { where: string; message: stri
   for (const person of people) {
     const name = withoutPossessive(wordsOf(person.name).at(-1)!);
     if (b.glossary.some((entry) => usesTerm(person.name, entry))) continue;
-    const roleWord = wordsOf(person.role).at(-1)!.toLowerCase();
+    const roleWord = roleHead(person.role).toLowerCase();
     const stem = roleWord.slice(0, Math.max(4, roleWord.length - 2));
     for (const { where, text } of order) {
       const sentences = sentencesOf(text);

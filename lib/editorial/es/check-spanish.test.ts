@@ -105,6 +105,20 @@ describe("the Spanish edition", () => {
     );
   });
 
+  it("fails when a person is first met without their role: Umerov, Zelensky's adviser", () => {
+    const { messages } = check((f) =>
+      replace(
+        f,
+        "briefing.json",
+        "con Rustem Umerov, asesor de seguridad nacional del presidente de Ucrania, Volodymyr Zelensky.",
+        "con Rustem Umerov.",
+      ),
+    );
+    expect(messages.join("\n")).toMatch(
+      /key-points.items\[2\]\]: first mentions Rustem Umerov without their role \(“Asesor de seguridad nacional de Zelensky”\)/,
+    );
+  });
+
   it("fails when its reading gets hard: one long sentence", () => {
     const { messages } = check((f) => {
       const doc = JSON.parse(f["briefing.easy.json"]!);

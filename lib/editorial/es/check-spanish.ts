@@ -7,7 +7,9 @@ import { editionProblems, shownTexts, type Edition } from "../editions";
 import type { FactInfo } from "../fact-info";
 import type { HedgeFamily } from "../hedge-words";
 import type { Ordinary } from "../key-terms";
+import { rolesAtFirstMention } from "../people";
 import { briefingProse } from "../text-units";
+import { wordsOf } from "../words";
 import { mirrorProblems } from "./mirror";
 import { sourceLabelProblems } from "./source-labels";
 import { readingEaseEs, type ReadingEase } from "./reading-ease";
@@ -24,6 +26,10 @@ const MIN_EASE_ES = { briefing: 60, prompts: 63, easier: 68 } as const;
 export type EaseLine = { label: string; ease: ReadingEase; min: number };
 
 type Files = Record<string, string>;
+
+/** The word that says what a role is, in Spanish its first noun: «el enviado de Trump» → enviado. */
+const roleHeadEs = (role: string) =>
+  wordsOf(role).find((w) => !/^(?:el|la|los|las|un|una|unos|unas)$/i.test(w)) ?? role;
 
 function parsed(name: string, raw: string | undefined, at: string, problems: Problem[]): unknown {
   if (raw === undefined) {
@@ -42,7 +48,8 @@ function parsed(name: string, raw: string | undefined, at: string, problems: Pro
  * The Spanish edition (`es/`) held to the English rules that travel across languages: each
  * file mirrors its English one but for words; every edition carries each fact's key terms in
  * Spanish (terms.json "es") and answers every question; each source has one Spanish label,
- * in the facts and the quiz's options alike; a text citing a hedged fact keeps a
+ * in the facts and the quiz's options alike; people get their role where a reader first meets
+ * them; a text citing a hedged fact keeps a
  * Spanish hedge of the same kind; the reading ease stays above its floors.
  */
 export function checkSpanish(input: {
@@ -77,8 +84,13 @@ export function checkSpanish(input: {
       : []),
   ];
   const carrier = spanishCarrier(briefing.terms.es ?? {});
+  const glossary = (json.get("glossary.json") as Briefing["glossary"] | undefined) ?? [];
   for (const edition of editions) {
     problems.push(...editionProblems(edition, facts, quiz, input.ordinary, carrier));
+    const read = { ...briefing, ...edition.doc, glossary };
+    for (const { where, message } of rolesAtFirstMention(read, roleHeadEs)) {
+      problems.push({ file: edition.file, id: where, message });
+    }
     for (const shown of shownTexts(edition.doc)) {
       // A quote beside its speaker says who says so by its form.
       const kept = shown.quoted ? ["attributed" as const] : [];
