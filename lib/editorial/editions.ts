@@ -15,14 +15,18 @@ export type Edition = { label: string; file: string; doc: BriefingDoc };
  * it (the Spanish names the forms it accepts: “Turkey” (Turquía)).
  */
 export type Carrier = {
-  carries(texts: string[], term: KeyTerm): boolean;
+  /** What a set of texts offers, read once, then asked term by term. */
+  reader(texts: string[]): (term: KeyTerm) => boolean;
   name(term: KeyTerm): string;
 };
 
 /** English: the term itself, by stem, kind, value and unit, with the editor's renderings. */
 export function englishCarrier(renderings: Renderings): Carrier {
   return {
-    carries: (texts, term) => carries(termPool(texts), term, renderings),
+    reader(texts) {
+      const pool = termPool(texts);
+      return (term) => carries(pool, term, renderings);
+    },
     name: (term) => `“${term.text}”`,
   };
 }
@@ -72,8 +76,8 @@ export function editionProblems(
   const telling = (id: string) => shown.filter((s) => s.facts.includes(id));
   const textsOf = (ids: string[]) => ids.flatMap((id) => telling(id).map((s) => s.text));
   const missing = (id: string) => {
-    const texts = textsOf([id]);
-    return (facts.get(id)?.keyTerms ?? []).filter((t) => !carrier.carries(texts, t));
+    const says = carrier.reader(textsOf([id]));
+    return (facts.get(id)?.keyTerms ?? []).filter((t) => !says(t));
   };
 
   for (const [id] of facts) {
@@ -93,11 +97,11 @@ export function editionProblems(
     const tested = type.testedFacts(q);
     const untold = tested.filter((id) => telling(id).length === 0);
     const unsaid = tested.filter((id) => !untold.includes(id) && missing(id).length > 0);
-    const texts = textsOf(tested);
+    const says = carrier.reader(textsOf(tested));
     const keyTerms = type
       .keyTexts(q)
       .flatMap((text) => [...namesIn(text, ordinary), ...quantitiesIn(text)])
-      .filter((t) => !carrier.carries(texts, t));
+      .filter((t) => !says(t));
     const why = [
       ...untold.map((id) => `it tests fact "${id}", which the ${edition.label} never tells`),
       ...unsaid.map((id) => `the ${edition.label} tells fact "${id}" without ${list(missing(id))}`),

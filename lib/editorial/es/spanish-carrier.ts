@@ -75,12 +75,21 @@ export function spanishCarrier(terms: SpanishTerms): Carrier {
     }
   };
 
-  const carries = (texts: string[], term: KeyTerm): boolean => {
+  const reader = (texts: string[]) => {
     const raw = fold(texts.join(" \n "));
     const words = wordsOf(raw);
-    const numbers = () => numbersInEs(words, raw);
-    const near = (value: number) =>
-      numbers().some((n) => Math.abs(n - value) < 1e-6 * value + 1e-9);
+    const numbers = numbersInEs(words, raw);
+    const near = (value: number) => numbers.some((n) => Math.abs(n - value) < 1e-6 * value + 1e-9);
+    return (term: KeyTerm) => carries(term, raw, words, numbers, near);
+  };
+
+  function carries(
+    term: KeyTerm,
+    raw: string,
+    words: string[],
+    numbers: number[],
+    near: (value: number) => boolean,
+  ): boolean {
     switch (term.kind) {
       case "name":
       case "quote":
@@ -99,14 +108,15 @@ export function spanishCarrier(terms: SpanishTerms): Carrier {
         );
       case "date": {
         const days = term.days ? [...new Set(term.days)] : [];
-        const have = numbers();
-        return days.every((d) => have.includes(d)) && accepted(term).every((f) => says(words, f));
+        return (
+          days.every((d) => numbers.includes(d)) && accepted(term).every((f) => says(words, f))
+        );
       }
     }
-  };
+  }
 
   return {
-    carries,
+    reader,
     name(term) {
       const forms = [...new Set(accepted(term))].filter((f) => fold(f) !== fold(term.text));
       if (term.kind === "quote" && forms.length === 0) {
