@@ -29,15 +29,25 @@ function sameWord(ours: string, form: string): boolean {
   return ours.startsWith(stem(form)) || form.startsWith(stem(ours));
 }
 
-/** Whether a form's words run in a text's words, in order. */
-function says(words: string[], form: string): boolean {
-  const want = wordsOf(fold(form));
+/**
+ * Whether a phrase's words run in a text's (folded) words, in order, each pair judged by
+ * `same`: whole words, or sameWord's stems for names and forms.
+ */
+export function runsIn(
+  words: string[],
+  phrase: string,
+  same: (ours: string, want: string) => boolean = (a, b) => a === b,
+): boolean {
+  const want = wordsOf(fold(phrase));
   if (want.length === 0) return false;
   for (let i = 0; i + want.length <= words.length; i++) {
-    if (want.every((w, k) => sameWord(words[i + k]!, w))) return true;
+    if (want.every((w, k) => same(words[i + k]!, w))) return true;
   }
   return false;
 }
+
+/** Whether a form of a term runs in a text's words, by stem. */
+const says = (words: string[], form: string) => runsIn(words, form, sameWord);
 
 export type SpanishTerms = Record<string, string[]>;
 

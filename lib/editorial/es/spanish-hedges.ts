@@ -1,6 +1,6 @@
 import type { HedgeFamily } from "../hedge-words";
 import { wordsOf } from "../words";
-import { fold } from "./spanish-carrier";
+import { fold, runsIn } from "./spanish-carrier";
 
 const list = (words: string) =>
   words
@@ -27,8 +27,5 @@ export const HEDGE_WORDS_ES: Record<HedgeFamily, string[]> = {
 /** Whether a Spanish text keeps a hedge of the family: one of its words, or phrases, is there. */
 export function keepsHedgeEs(text: string, family: HedgeFamily): boolean {
   const words = wordsOf(fold(text));
-  return HEDGE_WORDS_ES[family].some((phrase) => {
-    const want = wordsOf(fold(phrase));
-    return words.some((_, i) => want.every((w, k) => words[i + k] === w));
-  });
+  return HEDGE_WORDS_ES[family].some((phrase) => runsIn(words, phrase));
 }
