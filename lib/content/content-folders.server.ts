@@ -45,9 +45,14 @@ export function briefingDir(slug: string, roots: Roots = contentRoots()): string
   return path.join(/*turbopackIgnore: true*/ root, slug);
 }
 
+/** The briefings whose folder holds a file or folder ("es", "es/briefing.easy.json"). */
+export function slugsWith(relativePath: string, roots: Roots = contentRoots()): string[] {
+  return listBriefingSlugs(roots).filter((slug) =>
+    existsSync(path.join(/*turbopackIgnore: true*/ briefingDir(slug, roots), relativePath)),
+  );
+}
+
 /** The briefings whose folder has an easier version (the content check proves it valid). */
 export function slugsWithEasyText(roots: Roots = contentRoots()): string[] {
-  return listBriefingSlugs(roots).filter((slug) =>
-    existsSync(path.join(/*turbopackIgnore: true*/ briefingDir(slug, roots), EASY_FILE)),
-  );
+  return slugsWith(EASY_FILE, roots);
 }

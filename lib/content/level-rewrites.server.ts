@@ -1,7 +1,5 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { LANG_COOKIE } from "../i18n/lang";
-import { briefingDir, listBriefingSlugs, slugsWithEasyText } from "./content-folders.server";
+import { slugsWith, slugsWithEasyText } from "./content-folders.server";
 import { EASY_FILE } from "./easy-file";
 import { LEVEL_COOKIE } from "./reading-level-choice";
 
@@ -9,13 +7,7 @@ const cookie = (key: string, value: string) => ({ type: "cookie" as const, key, 
 
 /** The briefings with a Spanish edition, and those of them with an easier Spanish text. */
 function spanishSlugs() {
-  const all = listBriefingSlugs().filter((slug) =>
-    existsSync(path.join(/*turbopackIgnore: true*/ briefingDir(slug), "es")),
-  );
-  const easy = all.filter((slug) =>
-    existsSync(path.join(/*turbopackIgnore: true*/ briefingDir(slug), "es", EASY_FILE)),
-  );
-  return { all, easy };
+  return { all: slugsWith("es"), easy: slugsWith(`es/${EASY_FILE}`) };
 }
 
 /**

@@ -14,10 +14,11 @@ export async function GET(request: Request) {
   const slug = url.searchParams.get("slug") ?? "";
   const lang = url.searchParams.get("to");
   const level = url.searchParams.get("level") ?? "standard";
-  if (!isLang(lang) || !isLevel(level) || !loadEdition(slug, lang)) {
+  const edition = isLang(lang) ? loadEdition(slug, lang) : undefined;
+  if (!isLang(lang) || !isLevel(level) || !edition) {
     return new Response("Not found", { status: 404 });
   }
-  const easy = level === "easy" && loadEdition(slug, lang)?.easy;
+  const easy = level === "easy" && edition.easy;
   const target = easy ? routes.easyBriefing(slug, lang) : routes.briefing(slug, lang);
   return rememberChoice(request, LANG_COOKIE, lang, target);
 }
