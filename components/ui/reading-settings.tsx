@@ -72,7 +72,7 @@ function Choices({
         {choices.map((choice, i) => (
           <label key={choice.value}>
             <input type="radio" name={name} value={choice.value} defaultChecked={i === 0} />
-            {labels[choice.value] ?? choice.label}
+            {labels[choice.value]}
           </label>
         ))}
       </div>

@@ -9,19 +9,20 @@
  * whose `change` events the same script handles.
  */
 
-export type Choice = { value: string; label: string };
+/** A setting's choice; its label is in each language's dictionary (lib/i18n, shell). */
+export type Choice = { value: string };
 
 /** Percentages of the browser's own font size: app/globals.css, "Reading settings". */
 export const TEXT_SIZES = [
-  { value: "standard", label: "Standard" },
-  { value: "large", label: "Large" },
-  { value: "larger", label: "Larger" },
-  { value: "largest", label: "Largest" },
+  { value: "standard" },
+  { value: "large" },
+  { value: "larger" },
+  { value: "largest" },
 ] as const satisfies readonly Choice[];
 
 export const LINE_SPACINGS = [
-  { value: "standard", label: "Standard" },
-  { value: "wide", label: "Wide" },
+  { value: "standard" },
+  { value: "wide" },
 ] as const satisfies readonly Choice[];
 
 /** Each setting's radio name, storage field and <html> attribute (`data-` + name). */
