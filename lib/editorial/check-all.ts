@@ -44,14 +44,14 @@ export function checkAllBriefings(roots: Roots = contentRoots()): {
 
   function checkOne(slug: string): Problem[] {
     const dir = relative(slug, roots);
-    const files = readBriefingFiles(briefingDir(slug, roots));
+    const folder = briefingDir(slug, roots);
+    const files = readBriefingFiles(folder);
     const { briefing, problems } = parseBriefing(slug, files, dir);
     if (!briefing) return problems;
     const parsed = parseQuizOf(briefing, roots);
     if (parsed.problems.length > 0) return parsed.problems;
     const editorial = checkEditorial(briefing, parsed.quiz, dir);
     grades.push(...editorial.grades.map((line) => ({ ...line, slug })));
-    const folder = briefingDir(slug, roots);
     // A Spanish edition is optional: a briefing has one when its es/ folder exists.
     if (!existsSync(path.join(folder, "es"))) return editorial.problems;
     const spanish = checkSpanish({

@@ -31,7 +31,7 @@ type Files = Record<string, string>;
 const roleHeadEs = (role: string) =>
   wordsOf(role).find((w) => !/^(?:el|la|los|las|un|una|unos|unas)$/i.test(w)) ?? role;
 
-function parsed(name: string, raw: string | undefined, at: string, problems: Problem[]): unknown {
+function parsed(raw: string | undefined, at: string, problems: Problem[]): unknown {
   if (raw === undefined) {
     problems.push({ file: at, message: "missing: every file of the English has its Spanish" });
     return undefined;
@@ -66,7 +66,7 @@ export function checkSpanish(input: {
   const json = new Map<string, unknown>();
   for (const name of Object.keys(english)) {
     const at = `${dir}/es/${name}`;
-    const es = parsed(name, spanish[name], at, problems);
+    const es = parsed(spanish[name], at, problems);
     if (es === undefined) continue;
     problems.push(...mirrorProblems(JSON.parse(english[name]!), es, at));
     json.set(name, es);
