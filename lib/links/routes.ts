@@ -20,24 +20,28 @@ export const routes = {
   chooseLanguage: (slug: string, lang: Lang, level: "standard" | "easy") =>
     `/language?slug=${slug}&to=${lang}&level=${level}`,
   /** A fact in the briefing's evidence list; a full page load, so :target highlights it. */
-  fact: (slug: string, factId: string) => `/${slug}#${factAnchor(factId)}`,
-  quiz: (slug: string) => `/${slug}/quiz`,
-  result: (slug: string, attemptId: string) => `/${slug}/quiz/result/${attemptId}`,
-  retry: (slug: string, attemptId: string) => `/${slug}/quiz/retry/${attemptId}`,
-  me: () => "/me",
+  fact: (slug: string, factId: string, lang: Lang = "en") =>
+    `${prefix(lang)}/${slug}#${factAnchor(factId)}`,
+  quiz: (slug: string, lang: Lang = "en") => `${prefix(lang)}/${slug}/quiz`,
+  result: (slug: string, attemptId: string, lang: Lang = "en") =>
+    `${prefix(lang)}/${slug}/quiz/result/${attemptId}`,
+  retry: (slug: string, attemptId: string, lang: Lang = "en") =>
+    `${prefix(lang)}/${slug}/quiz/retry/${attemptId}`,
+  me: (lang: Lang = "en") => `${prefix(lang)}/me`,
   /** /me asking to tick the box before deleting everything. */
-  meDelete: (state: "confirm") => `/me?delete=${state}#your-data`,
+  meDelete: (state: "confirm", lang: Lang = "en") =>
+    `${prefix(lang)}/me?delete=${state}#your-data`,
   /** /me after deleting, saying what went. */
-  meDeleted: (removed: { attempts: number; classes: number }) =>
-    `/me?deleted=${removed.attempts}.${removed.classes}#your-data`,
+  meDeleted: (removed: { attempts: number; classes: number }, lang: Lang = "en") =>
+    `${prefix(lang)}/me?deleted=${removed.attempts}.${removed.classes}#your-data`,
   /** Everything we hold about the reader, as a JSON download. */
   myData: () => "/me/data",
   /** What we keep, for how long, who sees it, and every cookie. */
-  privacy: () => "/privacy",
+  privacy: (lang: Lang = "en") => `${prefix(lang)}/privacy`,
   /** Sign in (or out), returning to `from` afterwards; `error` is Auth.js's code. */
-  signIn: ({ from, error }: { from?: string; error?: string } = {}) => {
+  signIn: ({ from, error }: { from?: string; error?: string } = {}, lang: Lang = "en") => {
     const query = new URLSearchParams({ ...(from && { from }), ...(error && { error }) });
-    return query.size > 0 ? `/signin?${query}` : "/signin";
+    return query.size > 0 ? `${prefix(lang)}/signin?${query}` : `${prefix(lang)}/signin`;
   },
   teach: () => "/teach",
   classDashboard: (code: string, confirm?: "delete") =>
@@ -48,6 +52,6 @@ export const routes = {
   classPrint: (code: string) => `/teach/${code}/print`,
   classCsv: (code: string) => `/teach/${code}/results.csv`,
   /** What students open: the class link, joined with a nickname. */
-  classJoin: (code: string) => `/c/${code}`,
-  classQuiz: (code: string) => `/c/${code}/quiz`,
+  classJoin: (code: string, lang: Lang = "en") => `${prefix(lang)}/c/${code}`,
+  classQuiz: (code: string, lang: Lang = "en") => `${prefix(lang)}/c/${code}/quiz`,
 };
