@@ -2,21 +2,26 @@ import { expect, type Page } from "@playwright/test";
 import type { Question } from "../lib/quiz/question-types/type-registry";
 import { listsOf, rightResponse, wrongResponse } from "../test/support/quiz-responses";
 import { real, realQuiz } from "./stories";
+import { trueFalseWord } from "../lib/quiz/question-types/true-false/answer";
+import type { Lang } from "../lib/i18n/lang";
 
 /** The briefing the whole suite runs on (e2e/stories.ts), and its quiz with keys. */
 export const SLUG = real.slug;
 export const briefing = real;
 export const quiz = realQuiz;
 
-/** Fills one question in the page, right or deliberately wrong, the way a reader would. */
-export async function answer(page: Page, q: Question, right: boolean) {
+/**
+ * Fills one question in the page, right or deliberately wrong, the way a reader would.
+ * `lang`: the page's words for true and false (the rest are the question's own).
+ */
+export async function answer(page: Page, q: Question, right: boolean, lang: Lang = "en") {
   const box = page.locator(`#q-${q.id}`);
   const response = right ? rightResponse(q) : wrongResponse(q);
   const { options = [], items, prompts = [] } = listsOf(q);
   const text = (choices: { id: string; text: string }[], id: string) =>
     choices.find((c) => c.id === id)!.text;
   if (typeof response === "boolean") {
-    await box.getByRole("radio", { name: response ? "True" : "False", exact: true }).check();
+    await box.getByRole("radio", { name: trueFalseWord(response, lang), exact: true }).check();
   } else if (typeof response === "string") {
     await box.getByRole("radio", { name: text(options, response), exact: true }).check();
   } else if (Array.isArray(response) && items) {

@@ -7,6 +7,7 @@ import type { PublicQuestion } from "@/lib/quiz/question-types/type-registry";
 import { seededShuffle } from "@/lib/quiz/shuffle";
 import { QuestionFields } from "./question-fields";
 import { ErrorMessage } from "@/components/forms/error-message";
+import { say, type QuizFormWords } from "@/lib/i18n/quiz-form-words";
 
 type Props = {
   question: PublicQuestion;
@@ -21,6 +22,7 @@ type Props = {
   register: UseFormRegister<QuizFormValues>;
   clearErrors: UseFormClearErrors<QuizFormValues>;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  words: QuizFormWords;
 };
 
 /**
@@ -40,6 +42,7 @@ export const QuestionBlock = memo(function QuestionBlock({
   register,
   clearErrors,
   headingRef,
+  words,
 }: Props) {
   const order = (list: { id: string; text: string }[]) => (seed ? seededShuffle(list, seed) : list);
   return (
@@ -62,9 +65,15 @@ export const QuestionBlock = memo(function QuestionBlock({
       {/* Ready in the server's HTML when the order is final already (the first question);
           a later one is hidden until its shuffle is applied, so its options never jump. */}
       <div className="quiz-options" data-ready={authoredOrder || seed ? "" : undefined}>
-        <QuestionFields question={q} register={register} order={order} posted={posted} />
+        <QuestionFields
+          question={q}
+          register={register}
+          order={order}
+          posted={posted}
+          words={words}
+        />
       </div>
-      <ErrorMessage id={`${q.id}-error`} message={error} className="mt-3" />
+      <ErrorMessage id={`${q.id}-error`} message={say(words, error)} className="mt-3" />
     </fieldset>
   );
 });

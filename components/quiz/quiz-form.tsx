@@ -14,6 +14,8 @@ import { useResendUntilSaved } from "./use-resend-until-saved";
 import type { QuizAction } from "@/lib/quiz/quiz-action-state";
 import { useSendAnswers } from "./use-send-answers";
 import { ErrorMessage } from "@/components/forms/error-message";
+import { fill, say, type QuizFormWords } from "@/lib/i18n/quiz-form-words";
+import type { Lang } from "@/lib/i18n/lang";
 
 type Props = {
   slug: string;
@@ -23,6 +25,10 @@ type Props = {
   /** Taken in a class: the submission also counts for the student in that class. */
   classCode?: string;
   action: QuizAction;
+  /** The page's words, from the server's dictionary. */
+  words: QuizFormWords;
+  /** The page's language: stored with the attempt, and the result page's. */
+  lang: Lang;
 };
 
 const NO_JS_STYLE =
@@ -44,7 +50,7 @@ export function QuizForm(props: Props) {
   );
 }
 
-function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
+function QuizFormBody({ slug, questions, only, classCode, action, words, lang }: Props) {
   // The action state serves the no-JS post (React renders it into the server's response).
   // With JS the form calls the action itself (useSendAnswers), so a dropped connection
   // becomes a message, not an error screen, and the draft stays for the next try.
@@ -107,6 +113,7 @@ function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
       <input type="hidden" name="slug" value={slug} />
       {only && <input type="hidden" name="only" value={only} />}
       {classCode && <input type="hidden" name="classCode" value={classCode} />}
+      {lang !== "en" && <input type="hidden" name="lang" value={lang} />}
       {/* Without JS the server made the id; a resend after "not saved yet" must reuse it. */}
       {(attemptId ?? state?.payload?.attemptId) && (
         <input type="hidden" name="attemptId" value={attemptId ?? state?.payload?.attemptId} />
@@ -122,7 +129,7 @@ function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
       <div className="js-only flex min-h-11 items-center gap-4">
         <div className="quiz-progress flex-1" aria-live="polite">
           <p className="text-sm font-medium">
-            {index + 1} of {questions.length}
+            {fill(words.progress, { n: index + 1, total: questions.length })}
           </p>
           <div className="mt-1 h-1.5 overflow-hidden rounded-full bg-rule" aria-hidden="true">
             <div
@@ -133,18 +140,19 @@ function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
         </div>
         <ListenButton
           target={`q-${questions[index]!.id}`}
-          label={`Listen to question ${index + 1}`}
+          label={fill(words.listenTo, { n: index + 1 })}
+          text={words.listen}
         />
       </div>
 
-      <ErrorMessage ref={formErrorRef} message={formError} className="mt-4 scroll-mt-4">
+      <ErrorMessage ref={formErrorRef} message={say(words, formError)} className="mt-4 scroll-mt-4">
         {state?.payload?.stale && (
           <button
             type="button"
             className="button-secondary mt-3 flex"
             onClick={() => window.location.reload()}
           >
-            Reload the quiz
+            {words.reload}
           </button>
         )}
       </ErrorMessage>
@@ -164,18 +172,19 @@ function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
           register={register}
           clearErrors={clearErrors}
           headingRef={paging.headingRef}
+          words={words}
         />
       ))}
 
       <div className="mt-8 flex gap-3">
         {index > 0 && (
           <button type="button" className="button-secondary js-only" onClick={paging.back}>
-            Back
+            {words.back}
           </button>
         )}
         {!last && (
           <button type="button" className="button-primary js-only ml-auto" onClick={paging.next}>
-            Next
+            {words.next}
           </button>
         )}
         <button
@@ -183,7 +192,7 @@ function QuizFormBody({ slug, questions, only, classCode, action }: Props) {
           className={last ? "button-primary ml-auto" : "button-primary js-hidden ml-auto"}
           disabled={pending}
         >
-          {pending ? "Checking…" : "Submit answers"}
+          {pending ? words.checking : words.submit}
         </button>
       </div>
     </form>

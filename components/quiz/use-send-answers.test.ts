@@ -5,7 +5,10 @@ import { UnrecognizedActionError } from "next/dist/client/components/unrecognize
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { useResendUntilSaved } from "./use-resend-until-saved";
 import type { QuizAction, QuizActionState } from "@/lib/quiz/quiz-action-state";
-import { NOT_SENT, STALE, failedSend, useSendAnswers } from "./use-send-answers";
+import { failedSend, useSendAnswers } from "./use-send-answers";
+import { MESSAGES } from "@/lib/quiz/question-types/messages";
+
+const { notSent: NOT_SENT, stale: STALE } = MESSAGES;
 
 afterEach(() => {
   cleanup();

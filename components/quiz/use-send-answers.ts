@@ -1,12 +1,9 @@
 import { useState, useTransition } from "react";
 import { unstable_isUnrecognizedActionError } from "next/navigation";
 import type { QuizAction, QuizActionState } from "@/lib/quiz/quiz-action-state";
+import { MESSAGES } from "@/lib/quiz/question-types/messages";
 
-export const NOT_SENT =
-  "Not sent yet: check your connection. Your answers are saved on this device and we'll keep trying; you can also press Submit again.";
-
-export const STALE =
-  "This page was updated while you were answering. Reload it to send your answers: they are kept on this device.";
+const { notSent: NOT_SENT, stale: STALE } = MESSAGES;
 
 /**
  * What a send that threw leaves on screen. A thrown send never reached a stored attempt, so

@@ -1,10 +1,12 @@
 import type { Quiz } from "@/lib/quiz/quiz-schema";
+import { languageName } from "@/lib/i18n/lang";
 import { toCsv } from "./csv";
 import type { ClassRoster } from "./types";
 
 /**
  * One row per student (sorted by nickname): when they joined and last submitted (UTC, ISO
- * 8601), latest and best score, attempts, then the latest attempt's credit per question.
+ * 8601), latest and best score, attempts, the latest attempt's language (English and Spanish
+ * attempts count together), then the latest attempt's credit per question.
  */
 export function classCsv(quiz: Quiz, { students, results }: ClassRoster): string {
   const resultOf = new Map(results.map((r) => [r.studentId, r]));
@@ -18,6 +20,7 @@ export function classCsv(quiz: Quiz, { students, results }: ClassRoster): string
     "Latest %",
     "Best score",
     "Attempts",
+    "Latest language",
     ...quiz.questions.map((q, i) => `Q${i + 1} ${q.id}`),
   ];
   const rows = [...students]
@@ -34,6 +37,7 @@ export function classCsv(quiz: Quiz, { students, results }: ClassRoster): string
         r ? Math.round((100 * r.latest.score) / r.latest.maxScore) : "",
         r ? round(r.best.score) : "",
         r?.attempts ?? 0,
+        r ? languageName(r.latest.lang) : "",
         ...quiz.questions.map((q) => {
           const credit = r?.latest.credits[q.id];
           return credit === undefined ? "" : round(credit);

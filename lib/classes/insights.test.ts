@@ -28,7 +28,12 @@ function result(studentId: string, latest: Partial<ClassAttempt>): ClassResult {
 
 const all = { when: 1, which: 1, payer: 1, steps: 1, who: 1 };
 const results = [
-  result("a", { score: 5, credits: all, responses: { when: "may", which: ["a", "c"] } }),
+  result("a", {
+    score: 5,
+    credits: all,
+    responses: { when: "may", which: ["a", "c"] },
+    lang: "es",
+  }),
   result("b", {
     score: 2.5,
     credits: { ...all, when: 0, which: 0.5, steps: 0 },
@@ -82,7 +87,7 @@ describe("class insights", () => {
     expect(scoreDistribution(results).map((d) => d.count)).toEqual([0, 0, 1, 1, 2]);
   });
 
-  it("exports one CSV row per student, sorted by nickname, with per-question credit", () => {
+  it("exports one CSV row per student, sorted by nickname, with its language and per-question credit", () => {
     const csv = classCsv(quiz, {
       students: [
         { studentId: "b", nickname: "=cmd|' /C calc'!A0", joinedAt: Date.UTC(2026, 10, 26, 9) },
@@ -93,12 +98,12 @@ describe("class insights", () => {
       removed: [],
     }).split("\r\n");
     expect(csv[0]).toBe(
-      '"Nickname","Joined (UTC)","Submitted (UTC)","Latest score","Max score","Latest %","Best score","Attempts","Q1 when","Q2 which","Q3 payer","Q4 steps","Q5 who"',
+      '"Nickname","Joined (UTC)","Submitted (UTC)","Latest score","Max score","Latest %","Best score","Attempts","Latest language","Q1 when","Q2 which","Q3 payer","Q4 steps","Q5 who"',
     );
     expect(csv[1]).toBe(
-      `"'=cmd|' /C calc'!A0","2026-11-26T09:00:00.000Z","2026-11-26T09:30:00.000Z","2.5","5","50","2.5","1","0","0.5","1","0","1"`,
+      `"'=cmd|' /C calc'!A0","2026-11-26T09:00:00.000Z","2026-11-26T09:30:00.000Z","2.5","5","50","2.5","1","English","0","0.5","1","0","1"`,
     );
-    expect(csv[2]).toMatch(/^"Ana",.*,"5","5","100","5","1","1","1","1","1","1"$/);
-    expect(csv[3]).toBe('"Zed","2026-11-26T09:00:00.000Z","","","","","","0","","","","",""');
+    expect(csv[2]).toMatch(/^"Ana",.*,"5","5","100","5","1","Spanish","1","1","1","1","1"$/);
+    expect(csv[3]).toBe('"Zed","2026-11-26T09:00:00.000Z","","","","","","0","","","","","",""');
   });
 });

@@ -15,11 +15,6 @@ import {
 // The folder layout has its own module (next.config.ts reads it); most callers come here.
 export { CONTENT_DIR, briefingDir, contentRoots, listBriefingSlugs, type Roots };
 
-/** generateStaticParams for every route under /[slug]. */
-export function briefingParams(): { slug: string }[] {
-  return listBriefingSlugs().map((slug) => ({ slug }));
-}
-
 export function readBriefingFiles(dir: string): BriefingFiles {
   const files: BriefingFiles = {};
   for (const name of BRIEFING_FILES) {

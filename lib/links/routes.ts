@@ -29,8 +29,7 @@ export const routes = {
     `${prefix(lang)}/${slug}/quiz/retry/${attemptId}`,
   me: (lang: Lang = "en") => `${prefix(lang)}/me`,
   /** /me asking to tick the box before deleting everything. */
-  meDelete: (state: "confirm", lang: Lang = "en") =>
-    `${prefix(lang)}/me?delete=${state}#your-data`,
+  meDelete: (state: "confirm", lang: Lang = "en") => `${prefix(lang)}/me?delete=${state}#your-data`,
   /** /me after deleting, saying what went. */
   meDeleted: (removed: { attempts: number; classes: number }, lang: Lang = "en") =>
     `${prefix(lang)}/me?deleted=${removed.attempts}.${removed.classes}#your-data`,

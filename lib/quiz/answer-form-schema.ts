@@ -2,6 +2,7 @@
 // browser and re-checked by the server action. zod/mini keeps it small in the client bundle.
 import * as z from "zod/mini";
 import { CODE_PATTERN } from "@/lib/links/class-code-pattern";
+import { LANGS, type Lang } from "@/lib/i18n/lang";
 import { issueMessages, type Issue } from "@/lib/forms/action-state";
 import { answerOf } from "./question-types/answer-registry";
 import type { PublicQuestion } from "./question-types/type-registry";
@@ -13,6 +14,8 @@ export type QuizFormValues = {
   attemptId?: string;
   only?: string;
   classCode?: string;
+  /** The page's language, when not English: kept with the attempt. */
+  lang?: Lang;
   answers: Record<string, AnswerValue | undefined>;
 };
 
@@ -24,6 +27,7 @@ export function quizFormSchema(questions: PublicQuestion[]) {
     attemptId: z.optional(z.uuid()),
     only: z.optional(z.string().check(z.regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/))),
     classCode: z.optional(z.string().check(z.regex(CODE_PATTERN))),
+    lang: z.optional(z.enum(LANGS)),
     answers: z.strictObject(shape),
   });
 }

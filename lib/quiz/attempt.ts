@@ -1,3 +1,4 @@
+import type { Lang } from "@/lib/i18n/lang";
 import type { Response } from "./question-types/shared";
 
 /** One scored quiz attempt, as kept. `subjectId` is an anonymous id or a user id. */
@@ -8,6 +9,11 @@ export type AttemptRecord = {
   createdAt: number;
   /** Set when the attempt was made in a class (its result view follows the class's rules). */
   classCode?: string;
+  /**
+   * The language it was taken in: the same questions and keys, another edition's words.
+   * Absent on attempts stored before there was a choice: English.
+   */
+  lang?: Lang;
   /** The questions this attempt covered: the whole quiz, or a retry of missed ones. */
   questionIds: string[];
   responses: Record<string, Response>;
@@ -26,5 +32,5 @@ export type RecordResult =
 /** What a class keeps of one attempt: enough for the dashboard and the CSV. */
 export type ClassAttempt = Pick<
   AttemptRecord,
-  "attemptId" | "createdAt" | "score" | "maxScore" | "responses" | "credits"
+  "attemptId" | "createdAt" | "score" | "maxScore" | "responses" | "credits" | "lang"
 >;

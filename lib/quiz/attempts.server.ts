@@ -1,10 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Identity } from "@/lib/auth/identity";
-import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings.server";
+import { listBriefingSlugs } from "@/lib/content/load-briefings.server";
+import { loadEdition } from "@/lib/content/load-edition.server";
 import { problemState, type Outcome } from "@/lib/forms/action-state";
 import { textField } from "@/lib/forms/form-fields";
 import { routes } from "@/lib/links/routes";
+import { isLang, type Lang } from "@/lib/i18n/lang";
+import { toSpanish } from "@/lib/i18n/messages-es";
 import type { Limited } from "@/lib/rate-limit/check-limits.server";
 import type { AttemptRecord } from "./attempt";
 import type { AttemptsPort } from "./attempts-port";
@@ -18,6 +21,18 @@ import { submitAttempt, type SubmitOutcome } from "./submit";
 // needs the class to admit it (open, and this browser one of its students).
 
 const NO_SUCH_QUIZ = "This quiz does not exist. Go back to the briefing and start again.";
+
+/** The form's language when it names a known one (the schema rejects anything else). */
+function langField(form: FormData): Lang {
+  const value = form instanceof FormData ? form.get("lang") : null;
+  return isLang(value) ? value : "en";
+}
+
+/** The service's messages in the form's language. */
+function inLanguage(errors: Record<string, string>, lang: Lang): Record<string, string> {
+  if (lang === "en") return errors;
+  return Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, toSpanish(m)]));
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -53,7 +68,9 @@ export function attemptsService({
   }
 
   /** A posted quiz form: validated, scored from the server's keys and stored once. */
-  async function submitQuizForm(form: FormData): Promise<SubmitOutcome & { slug?: string }> {
+  async function submitQuizForm(
+    form: FormData,
+  ): Promise<SubmitOutcome & { slug?: string; lang?: Lang }> {
     const slug = textField(form, "slug");
     if (!(form instanceof FormData) || !slug || !listBriefingSlugs().includes(slug)) {
       return { ok: false, errors: { "": NO_SUCH_QUIZ } };
@@ -78,7 +95,7 @@ export function attemptsService({
       klass,
       limit,
     });
-    return { ...outcome, slug };
+    return { ...outcome, slug, lang: langField(form) };
   }
 
   return {
@@ -87,20 +104,21 @@ export function attemptsService({
     /** The quiz action: on to the stored result, or the problems to show beside the answers. */
     async submit(form: FormData): Promise<Outcome<QuizActionState>> {
       const outcome = await submitQuizForm(form);
-      if (outcome.ok) return { redirect: routes.result(outcome.slug!, outcome.attemptId) };
+      const lang = outcome.lang ?? langField(form);
+      if (outcome.ok) return { redirect: routes.result(outcome.slug!, outcome.attemptId, lang) };
       const { errors, values, retry, attemptId, retryAfterSeconds } = outcome;
       const payload = retry ? { retry, attemptId, retryAfterSeconds } : undefined;
-      return { state: problemState(errors, values ?? {}, payload) };
+      return { state: problemState(inLanguage(errors, lang), values ?? {}, payload) };
     },
 
     /**
-     * For the result and retry pages: the briefing, its quiz, the reader's own attempt, and
+     * For the result and retry pages, in the page's language: the briefing, its quiz, the reader's own attempt, and
      * its class if it was made in one. `answersHidden`: the class shows only the score until
      * the teacher reveals the answers.
      */
-    async loadOwnedAttempt(slug: string, attemptId: string) {
-      const briefing = loadBriefing(slug);
-      const quiz = briefing && loadQuiz(slug);
+    async loadOwnedAttempt(slug: string, attemptId: string, lang: Lang = "en") {
+      const briefing = loadEdition(slug, lang);
+      const quiz = briefing && loadQuiz(slug, lang);
       const attempt = quiz && (await ownedAttempt(slug, attemptId));
       if (!briefing || !quiz || !attempt) return undefined;
       const klass = attempt.classCode

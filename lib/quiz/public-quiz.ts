@@ -1,3 +1,4 @@
+import type { Lang } from "@/lib/i18n/lang";
 import type { Quiz } from "@/lib/quiz/quiz-schema";
 import { typeOf, type PublicQuestion } from "@/lib/quiz/question-types/type-registry";
 
@@ -7,7 +8,11 @@ import { typeOf, type PublicQuestion } from "@/lib/quiz/question-types/type-regi
  */
 export type PublicQuiz = { title: string; questions: PublicQuestion[] };
 
-export function toPublicQuiz(quiz: Quiz, only?: ReadonlySet<string>): PublicQuiz {
+export function toPublicQuiz(
+  quiz: Quiz,
+  only?: ReadonlySet<string>,
+  lang: Lang = "en",
+): PublicQuiz {
   const questions = only ? quiz.questions.filter((q) => only.has(q.id)) : quiz.questions;
-  return { title: quiz.title, questions: questions.map((q) => typeOf(q).project(q)) };
+  return { title: quiz.title, questions: questions.map((q) => typeOf(q).project(q, lang)) };
 }

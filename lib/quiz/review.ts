@@ -1,3 +1,4 @@
+import type { Lang } from "@/lib/i18n/lang";
 import type { AttemptRecord } from "./attempt";
 import { typeOf, type Question } from "./question-types/type-registry";
 import type { WrongPick } from "./question-types/shared";
@@ -15,7 +16,11 @@ export type ReviewItem = {
 };
 
 /** The result view of one attempt: per question, the reader's answer beside the key. */
-export function reviewAttempt(questions: Question[], attempt: AttemptRecord): ReviewItem[] {
+export function reviewAttempt(
+  questions: Question[],
+  attempt: AttemptRecord,
+  lang: Lang = "en",
+): ReviewItem[] {
   return attempt.questionIds.flatMap((id) => {
     const q = questions.find((x) => x.id === id);
     if (!q) return []; // a question removed from the quiz since: nothing left to explain
@@ -24,13 +29,13 @@ export function reviewAttempt(questions: Question[], attempt: AttemptRecord): Re
     return [
       {
         id,
-        prompt: type.title(q),
+        prompt: type.title(q, lang),
         credit: attempt.credits[id] ?? 0,
-        yours: type.describe(q, response),
-        right: type.describe(q, q.answer),
+        yours: type.describe(q, response, lang),
+        right: type.describe(q, q.answer, lang),
         explanation: q.explanation,
         facts: q.facts,
-        whyNot: type.wrongPicks(q, response),
+        whyNot: type.wrongPicks(q, response, lang),
       },
     ];
   });

@@ -51,6 +51,25 @@ describe("submitAttempt", () => {
     expect(stored.credits).toEqual({ when: 1, which: 0.5, payer: 0, steps: 1, who: 0.33 });
   });
 
+  it("keeps the language the quiz was taken in, scored by the same keys", async () => {
+    const spanish = fullForm(ATTEMPT);
+    spanish.set("lang", "es");
+    expect((await submit(spanish)).ok).toBe(true);
+    const stored = (await store.getAttempt("anon:a", ATTEMPT))!;
+    expect(stored).toMatchObject({ lang: "es", score: 2.83, maxScore: 5 });
+    // English when the form names none; a language we do not publish is a bad form.
+    expect((await submit(fullForm("22222222-2222-4222-8222-222222222222"))).ok).toBe(true);
+    expect((await store.getAttempt("anon:a", "22222222-2222-4222-8222-222222222222"))?.lang).toBe(
+      "en",
+    );
+    const klingon = fullForm();
+    klingon.set("lang", "tlh");
+    expect(await submit(klingon)).toMatchObject({
+      ok: false,
+      errors: { "": expect.any(String) },
+    });
+  });
+
   it("a rate-limited submission stores nothing and says when to send it again", async () => {
     const limit = async (subjectId: string) =>
       subjectId === "anon:a" ? { message: "Slow down.", retryAfterSeconds: 42 } : undefined;
@@ -222,24 +241,31 @@ describe("progress and review", () => {
     await store.close();
   });
 
-  it("describes the reader's answer beside the key for every type", () => {
-    const review = reviewAttempt(quiz.questions, {
-      attemptId: "a",
-      subjectId: "anon:a",
-      slug: "bridge",
-      createdAt: 1,
-      questionIds: ["when", "which", "payer", "steps", "who", "removed"],
-      responses: {
-        when: "june",
-        which: ["a", "b"],
-        payer: false,
-        steps: ["two", "one", "three", "four"],
-        who: { q1: "x" },
+  const reviewOf = (lang?: "es") =>
+    reviewAttempt(
+      quiz.questions,
+      {
+        attemptId: "a",
+        subjectId: "anon:a",
+        slug: "bridge",
+        createdAt: 1,
+        questionIds: ["when", "which", "payer", "steps", "who", "removed"],
+        responses: {
+          when: "june",
+          which: ["a", "b"],
+          payer: false,
+          steps: ["two", "one", "three", "four"],
+          who: { q1: "x" },
+        },
+        credits: { when: 0, which: 0, payer: 1, steps: 0.33, who: 0.33 },
+        score: 1.66,
+        maxScore: 6,
       },
-      credits: { when: 0, which: 0, payer: 1, steps: 0.33, who: 0.33 },
-      score: 1.66,
-      maxScore: 6,
-    });
+      lang,
+    );
+
+  it("describes the reader's answer beside the key for every type", () => {
+    const review = reviewOf();
     expect(review.map((r) => [r.id, r.yours, r.right])).toEqual([
       ["when", ["June"], ["May"]],
       ["which", ["A", "B"], ["A", "C"]],
@@ -268,5 +294,11 @@ describe("progress and review", () => {
       ["steps", ["1. Work begins", "2. Plan made"]],
       ["who", []],
     ]);
+  });
+
+  it("words what the types add in the page's language: true or false, a blank line", () => {
+    const review = reviewOf("es");
+    expect(review.find((r) => r.id === "payer")?.yours).toEqual(["Falso"]);
+    expect(review.find((r) => r.id === "who")?.yours).toContain("Quote two → (sin respuesta)");
   });
 });

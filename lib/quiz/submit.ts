@@ -127,6 +127,7 @@ export async function submitAttempt({
     credits: Object.fromEntries(results.map((r) => [r.questionId, r.credit])),
     score,
     maxScore,
+    lang: parsed.data.lang ?? "en",
     ...(klass ? { classCode: klass.code } : {}),
   };
   let result;
@@ -135,7 +136,7 @@ export async function submitAttempt({
     // Idempotent too, and done for a duplicate as well: a retry after the class write
     // failed must still reach the class.
     if (klass && classes && result.status !== "conflict") {
-      const { attemptId, createdAt, responses, credits } = result.attempt;
+      const { attemptId, createdAt, responses, credits, lang } = result.attempt;
       await classes.count(klass.code, klass.studentId, {
         attemptId,
         createdAt,
@@ -143,6 +144,7 @@ export async function submitAttempt({
         maxScore: result.attempt.maxScore,
         responses,
         credits,
+        ...(lang ? { lang } : {}),
       });
     }
   } catch (error) {

@@ -62,8 +62,8 @@ export function briefingPage(slug: string, lang: Lang) {
   return {
     edition,
     questions: loadQuiz(slug)?.questions.length,
-    // The quiz is English until its Spanish pages land; its button says so.
-    quizHref: routes.quiz(slug),
+    // The quiz in the page's language where there is one (same questions and keys).
+    quizHref: routes.quiz(slug, loadQuiz(slug, lang) ? lang : "en"),
     langs: languagesOf(slug),
   };
 }

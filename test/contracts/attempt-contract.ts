@@ -39,10 +39,15 @@ export function attemptContract(name: string, makeStore: MakeStore<AttemptStorag
     let store: Closable<AttemptStorage>;
     eachFresh(makeStore, (fresh) => (store = fresh));
 
-    it("stores an attempt and reads it back whole", async () => {
+    it("stores an attempt and reads it back whole, with the language it was taken in", async () => {
       const a = attempt();
       expect(await store.recordAttempt(a)).toEqual({ status: "created", attempt: a });
       expect(await store.getAttempt(a.subjectId, a.attemptId)).toEqual(a);
+      // One taken in Spanish says so; one stored before there was a choice has no language.
+      const spanish = attempt({ lang: "es" });
+      await store.recordAttempt(spanish);
+      expect(await store.getAttempt(spanish.subjectId, spanish.attemptId)).toEqual(spanish);
+      expect((await store.getAttempt(a.subjectId, a.attemptId))?.lang).toBeUndefined();
       expect(await store.getAttempt(a.subjectId, "00000000-0000-4000-8000-999999999999")).toBe(
         undefined,
       );

@@ -113,12 +113,12 @@ export function classContract(name: string, makeStore: MakeStore<ClassesPort>) {
       expect((await store.getClassRoster(c.code)).students).toHaveLength(5);
     });
 
-    it("keeps each student's latest and best attempt, counting a retried one once", async () => {
+    it("keeps each student's latest and best attempt, in either language, counting a retried one once", async () => {
       const c = classRecord();
       await store.createClass(c);
       await store.joinClass(c.code, "s1", "Sam", NOW);
-      const good = classAttempt({ score: 4, createdAt: NOW + 1000 });
-      const worse = classAttempt({ score: 1, createdAt: NOW + 2000 });
+      const good = classAttempt({ score: 4, createdAt: NOW + 1000, lang: "es" });
+      const worse = classAttempt({ score: 1, createdAt: NOW + 2000, lang: "en" });
       expect(await store.recordClassAttempt(c.code, "s1", good)).toEqual({ duplicate: false });
       expect(await store.recordClassAttempt(c.code, "s1", good)).toEqual({ duplicate: true });
       expect(await store.recordClassAttempt(c.code, "s1", worse)).toEqual({ duplicate: false });

@@ -28,6 +28,7 @@ export function InsightItem({ insight: q, slug, facts }: Props) {
       </p>
       {q.commonWrong && (
         <WhyNot
+          lang="en"
           answer={q.commonWrong.text}
           reason={q.commonWrong.reason}
           slug={slug}

@@ -1,3 +1,4 @@
+import { languageName } from "@/lib/i18n/lang";
 import { formatScore } from "@/lib/quiz/format-score";
 import { ManageStudent } from "./manage-student";
 import type { ClassAction, Dashboard } from "./types";
@@ -17,7 +18,8 @@ const time = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
-const COLUMNS = ["Nickname", "Status", "Latest score", "Best", "Attempts"];
+// Language: the latest attempt's (both editions count together; the teacher sees which).
+const COLUMNS = ["Nickname", "Status", "Latest score", "Best", "Attempts", "Language"];
 
 /** Who joined, who submitted, each student's latest and best score; rename or remove them. */
 export function RosterTable({ roster, submitted, code, moderate, notice, refreshHref }: Props) {
@@ -69,6 +71,9 @@ export function RosterTable({ roster, submitted, code, moderate, notice, refresh
                     {r ? `${formatScore(r.best.score)}/${r.best.maxScore}` : "–"}
                   </td>
                   <td className="py-2 pr-4">{r?.attempts ?? 0}</td>
+                  <td className="py-2 pr-4" data-testid="attempt-language">
+                    {r ? languageName(r.latest.lang) : "–"}
+                  </td>
                   <td className="py-2 pr-4">{time.format(r ? r.latest.createdAt : s.joinedAt)}</td>
                   <td className="py-1">
                     <ManageStudent

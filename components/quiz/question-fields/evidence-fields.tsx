@@ -10,7 +10,7 @@ export function EvidenceFields({ question: q, order, ...rest }: FieldsProps<Evid
     <>
       <p data-read className="mt-3 rounded-lg border-l-4 border-accent bg-card px-3 py-2">
         <span data-read className="block text-xs font-semibold tracking-wide text-muted uppercase">
-          Claim
+          {rest.words.claim}
         </span>
         {q.claim}
       </p>

@@ -1,4 +1,4 @@
-// The fields of every question type, by name, with the hint shown above them. Typed by the
+// The fields of every question type, by name (their hints are the dictionary's). Typed by the
 // question-type registry (lib/quiz/question-types/type-registry.ts): a type without fields does not compile.
 import type { ComponentType } from "react";
 import type { PublicQuestion, QuestionType } from "@/lib/quiz/question-types/type-registry";
@@ -12,19 +12,15 @@ import { TrueFalseFields } from "./true-false-fields";
 
 type Entry<P> = {
   Fields: ComponentType<FieldsProps<P>>;
-  hint: string;
   /** The form's value before an answer: a checkbox group starts as an empty list. */
   empty?: string[];
 };
 
 export const FIELDS: { [K in QuestionType]: Entry<Extract<PublicQuestion, { type: K }>> } = {
-  single: { Fields: SingleFields, hint: "Choose one." },
-  multi: { Fields: MultiFields, hint: "Select all that apply.", empty: [] },
-  "true-false": { Fields: TrueFalseFields, hint: "True or false?" },
-  order: { Fields: OrderFields, hint: "Number them from 1 (earliest)." },
-  match: { Fields: MatchFields, hint: "Choose a match for each line." },
-  evidence: {
-    Fields: EvidenceFields,
-    hint: "Each choice is quoted word for word from the report.",
-  },
+  single: { Fields: SingleFields },
+  multi: { Fields: MultiFields, empty: [] },
+  "true-false": { Fields: TrueFalseFields },
+  order: { Fields: OrderFields },
+  match: { Fields: MatchFields },
+  evidence: { Fields: EvidenceFields },
 };

@@ -4,7 +4,13 @@ import type { MatchPublic } from "@/lib/quiz/question-types/match/answer";
 import { postedPart, type FieldsProps } from "./fields-props";
 
 /** Lines in authored order, each with a select of the (shuffled) options. */
-export function MatchFields({ question: q, register, order, posted }: FieldsProps<MatchPublic>) {
+export function MatchFields({
+  question: q,
+  register,
+  order,
+  posted,
+  words,
+}: FieldsProps<MatchPublic>) {
   return (
     <ul className="mt-3 space-y-2">
       {q.prompts.map((p, line) => (
@@ -19,7 +25,7 @@ export function MatchFields({ question: q, register, order, posted }: FieldsProp
             {...register(`answers.${q.id}.${p.id}` as `answers.${string}`)}
           >
             <option value="" disabled>
-              Choose…
+              {words.choose}
             </option>
             {order(q.options).map((o) => (
               // Listen reads every line, then the choices once: those of the last line.

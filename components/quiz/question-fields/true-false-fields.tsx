@@ -6,7 +6,7 @@ import type { FieldsProps } from "./fields-props";
 
 /** True, then False, always: a shuffled pair would only confuse. */
 export function TrueFalseFields({ question: q, ...rest }: FieldsProps<TrueFalsePublic>) {
-  const { register, posted } = rest;
+  const { register, posted, words } = rest;
   return (
     <ChoiceFields
       questionId={q.id}
@@ -14,6 +14,7 @@ export function TrueFalseFields({ question: q, ...rest }: FieldsProps<TrueFalseP
       multiple={false}
       register={register}
       posted={posted}
+      words={words}
     />
   );
 }

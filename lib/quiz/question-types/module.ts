@@ -1,5 +1,6 @@
 // The contract of a question type. One folder per type implements it (lib/quiz/question-types/<type>/),
 // and registry.ts maps each type name to its module: a missing piece is a compile error.
+import type { Lang } from "@/lib/i18n/lang";
 import type * as zm from "zod/mini";
 import type { z } from "zod";
 import type { Choice, Citation, ReasonOf, Response, WrongPick } from "./shared";
@@ -78,14 +79,17 @@ export type QuestionTypeModule<Q extends { id: string; type: string }, P> = {
    */
   claims(q: Q): Claim[];
   /** The question as one line of text, for the result page and the dashboard. */
-  title(q: Q): string;
-  /** The page's view of it: no key, no explanation, no reasons, no fact ids. */
-  project(q: Q): P;
+  title(q: Q, lang?: Lang): string;
+  /**
+   * The page's view of it: no key, no explanation, no reasons, no fact ids. `lang`: the
+   * page's language, for words a type adds itself (true/false); the rest are the quiz file's.
+   */
+  project(q: Q, lang?: Lang): P;
   /** Credit in [0, 1] from the key, whatever the browser sent (see README, scoring). */
   score(q: Q, response: Response | undefined): number;
   /** A response in words, one line per part, for the result page ([] when unanswered). */
-  describe(q: Q, response: Response | undefined): string[];
+  describe(q: Q, response: Response | undefined, lang?: Lang): string[];
   /** The wrong pieces of a response with their reasons (result page, class insights). */
-  wrongPicks(q: Q, response: Response | undefined): WrongPick[];
+  wrongPicks(q: Q, response: Response | undefined, lang?: Lang): WrongPick[];
   answer: AnswerModule<P>;
 };

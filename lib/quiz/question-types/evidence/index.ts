@@ -1,3 +1,4 @@
+import { typeWords } from "../type-words";
 import { z } from "zod";
 import { firstDifference } from "@/lib/content/near-miss";
 import { normalizeForMatch, occursIn } from "@/lib/content/normalize";
@@ -43,7 +44,7 @@ export const evidence: QuestionTypeModule<EvidenceQuestion, EvidencePublic> = {
   },
   choices: (q) => q.options,
   claims: (q) => [{ id: "claim", text: q.claim, facts: q.facts, kind: "claim" }],
-  title: (q) => `${q.prompt} Claim: ${q.claim}`,
+  title: (q, lang) => `${q.prompt} ${typeWords(lang).claim}: ${q.claim}`,
   project: (q) => ({
     id: q.id,
     type: "evidence",

@@ -1,3 +1,4 @@
+import { typeWords } from "../type-words";
 import { z } from "zod";
 import { idSchema, line } from "@/lib/content/schemas";
 import type { QuestionTypeModule } from "../module";
@@ -97,11 +98,11 @@ export const match: QuestionTypeModule<MatchQuestion, MatchPublic> = {
     const lines = Object.keys(q.answer);
     return lines.filter((p) => response[p] === q.answer[p]).length / lines.length;
   },
-  describe: (q, response) =>
+  describe: (q, response, lang) =>
     isRecord(response)
       ? q.prompts.map(
           (p) =>
-            `${p.text} → ${response[p.id] ? textOf(q.options, response[p.id]) : "(no answer)"}`,
+            `${p.text} → ${response[p.id] ? textOf(q.options, response[p.id]) : typeWords(lang).noAnswer}`,
         )
       : [],
   wrongPicks: (q, response) =>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { QuestionTypeModule } from "../module";
 import { baseCitations, questionBase, reasonFacts, reasonSchema, type ReasonOf } from "../shared";
-import { TRUE_FALSE_OPTIONS, trueFalseAnswer, type TrueFalsePublic } from "./answer";
+import { trueFalseAnswer, trueFalseOptions, trueFalseWord, type TrueFalsePublic } from "./answer";
 
 /** A statement, true or false; 1 or 0. */
 const trueFalseSchema = z.strictObject({
@@ -13,7 +13,7 @@ const trueFalseSchema = z.strictObject({
 });
 export type TrueFalseQuestion = z.infer<typeof trueFalseSchema>;
 
-const word = (value: boolean) => (value ? "True" : "False");
+const word = (value: boolean) => trueFalseWord(value);
 const reasonsOf = (q: TrueFalseQuestion): ReasonOf[] => [
   { choiceId: String(!q.answer), choice: word(!q.answer), reason: q.whyNot },
 ];
@@ -57,12 +57,24 @@ export const trueFalse: QuestionTypeModule<TrueFalseQuestion, TrueFalsePublic> =
   choices: () => [],
   claims: () => [],
   title: (q) => q.prompt,
-  project: (q) => ({ id: q.id, type: "true-false", prompt: q.prompt, options: TRUE_FALSE_OPTIONS }),
+  project: (q, lang) => ({
+    id: q.id,
+    type: "true-false",
+    prompt: q.prompt,
+    options: trueFalseOptions(lang),
+  }),
   score: (q, response) => (response === q.answer ? 1 : 0),
-  describe: (_, response) => (response === undefined ? [] : [word(response === true)]),
-  wrongPicks: (q, response) =>
+  describe: (_, response, lang) =>
+    response === undefined ? [] : [trueFalseWord(response === true, lang)],
+  wrongPicks: (q, response, lang) =>
     typeof response !== "boolean" || response === q.answer
       ? []
-      : [{ yours: word(response), label: word(response), reason: q.whyNot }],
+      : [
+          {
+            yours: trueFalseWord(response, lang),
+            label: trueFalseWord(response, lang),
+            reason: q.whyNot,
+          },
+        ],
   answer: trueFalseAnswer,
 };

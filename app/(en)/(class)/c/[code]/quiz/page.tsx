@@ -9,6 +9,8 @@ import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { submitQuiz } from "@/app/(en)/(reader)/[slug]/quiz/actions";
 import { routes } from "@/lib/links/routes";
 import { ErrorMessage } from "@/components/forms/error-message";
+import { dictionary } from "@/lib/i18n/dictionary";
+import { quizFormWords } from "@/lib/services/quiz-pages.server";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -34,7 +36,10 @@ export default async function ClassQuizPage({ params }: Props) {
             ? "You see your score and the answers as soon as you submit."
             : "You see your score when you submit; your teacher shows the answers later."}
         </p>
-        <PeopleLine people={peopleMentioned(briefing, questions.flatMap(questionTexts))} />
+        <PeopleLine
+          people={peopleMentioned(briefing, questions.flatMap(questionTexts))}
+          label={dictionary("en").quiz.whosWho}
+        />
         <ErrorMessage
           message={
             open ? undefined : "This class is closed: answers are no longer sent to your teacher."
@@ -46,6 +51,8 @@ export default async function ClassQuizPage({ params }: Props) {
           questions={questions}
           classCode={klass.code}
           action={submitQuiz}
+          words={quizFormWords("en")}
+          lang="en"
         />
       </div>
     </>

@@ -1,0 +1,20 @@
+import type { Dictionary } from "./en";
+
+/**
+ * The quiz form's words: plain strings, so a server page can hand them to the client form.
+ * `messages`: what the form may say (its schema's and its send's messages, in English, the
+ * keys) in the page's language; empty in English.
+ */
+export type QuizFormWords = Dictionary["quiz"]["form"] & { messages: Record<string, string> };
+
+/** A template's `{name}` slots filled: "{n} of {total}" → "2 of 9". */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    name in values ? String(values[name]) : slot,
+  );
+}
+
+/** A validation message in the form's language: the schema speaks English (its words are keys). */
+export function say(words: QuizFormWords, message: string | undefined): string | undefined {
+  return message && (words.messages[message] ?? message);
+}
