@@ -67,6 +67,7 @@ export function BriefingBody({ briefing, level, classCode, questions, quizHref, 
             lang={briefing.lang}
             langs={langs}
             t={t}
+            classCode={classCode}
           />
         )}
       </div>

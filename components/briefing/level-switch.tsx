@@ -51,14 +51,16 @@ export function LanguageSwitch(props: {
   lang: Lang;
   langs: Lang[];
   t: Dictionary["briefing"];
+  /** On a class's page: the switch returns to the class, in the other language. */
+  classCode?: string;
 }) {
-  const { slug, level, lang, langs, t } = props;
+  const { slug, level, lang, langs, t, classCode } = props;
   return (
     <nav aria-label={t.languageNav} className={NAV}>
       {langs.map((to) => (
         <a
           key={to}
-          href={routes.chooseLanguage(slug, to, level)}
+          href={routes.chooseLanguage(slug, to, level, classCode)}
           hrefLang={to}
           lang={to}
           aria-current={lang === to ? "page" : undefined}

@@ -9,7 +9,7 @@ import { ErrorMessage } from "@/components/forms/error-message";
 
 type Props = {
   /** Newest source first, as on the home page; `asOf` is the source's date, formatted. */
-  briefings: { slug: string; title: string; asOf: string; hasEasy: boolean }[];
+  briefings: { slug: string; title: string; asOf: string; hasEasy: boolean; hasSpanish: boolean }[];
   retentionDays: number;
   action: FormAction<Posted<CreateClassValues>>;
 };
@@ -18,6 +18,15 @@ type Props = {
 const FEEDBACK_OPTIONS: RadioOption[] = [
   { value: "immediate", label: "Right after they submit (score, answers and explanations)" },
   { value: "after-close", label: "Only the score until I reveal the answers" },
+];
+
+const LANG_OPTIONS: RadioOption[] = [
+  { value: "en", label: "English" },
+  {
+    value: "es",
+    label:
+      "Spanish (Español: same facts and quiz, scored together), where the briefing has it. Students can switch either way.",
+  },
 ];
 
 const LEVEL_OPTIONS: RadioOption[] = [
@@ -39,6 +48,7 @@ export function CreateClassForm({ briefings, retentionDays, action }: Props) {
       slug: last.slug ?? briefings[0]?.slug ?? "",
       feedback: (last.feedback as CreateClassValues["feedback"]) ?? "immediate",
       level: (last.level as CreateClassValues["level"]) ?? "standard",
+      lang: (last.lang as CreateClassValues["lang"]) ?? "en",
       closesAt: last.closesAt ?? "",
     }),
     // The browser knows the teacher's time zone; the server turns the local time into an instant.
@@ -91,6 +101,15 @@ export function CreateClassForm({ briefings, retentionDays, action }: Props) {
           checked={posted.level}
           registration={register("level")}
           error={errorOf("level")}
+        />
+      )}
+      {briefings.some((b) => b.hasSpanish) && (
+        <RadioGroup
+          legend="Students start in"
+          options={LANG_OPTIONS}
+          checked={posted.lang}
+          registration={register("lang")}
+          error={errorOf("lang")}
         />
       )}
       <Field

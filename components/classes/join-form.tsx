@@ -4,26 +4,30 @@ import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { NICKNAME_MAX, joinSchema, type JoinValues } from "@/lib/classes/class-forms";
 import type { FormAction, Posted } from "@/lib/forms/action-state";
+import { say, type FormWords } from "@/lib/i18n/form-words";
+import type { Dictionary } from "@/lib/i18n/en";
+import type { Lang } from "@/lib/i18n/lang";
 
-type Props = { action: FormAction<Posted<JoinValues>> };
+type Props = {
+  action: FormAction<Posted<JoinValues>>;
+  /** The page's words (plain strings from the server's dictionary) and language. */
+  words: FormWords<Dictionary["klass"]["form"]>;
+  lang: Lang;
+};
 
 /** Nickname only: checked in the browser and again by the server action (same schema). */
-export function JoinForm({ action }: Props) {
+export function JoinForm({ action, words, lang }: Props) {
   const { posted, pending, register, errorOf, formError, formProps } = useActionForm({
     schema: joinSchema,
     action,
     defaults: (last) => ({ nickname: last.nickname ?? "" }),
   });
   // One field: a message about the whole form (a closed class) shows beside it too.
-  const error = errorOf("nickname") ?? formError;
+  const error = say(words, errorOf("nickname") ?? formError);
   return (
     <form {...formProps} className="mt-6">
-      <Field
-        id="nickname"
-        label="Your nickname"
-        hint="One your teacher will recognise. Not your full name: no e-mail or account needed."
-        error={error}
-      >
+      {lang !== "en" && <input type="hidden" name="lang" value={lang} />}
+      <Field id="nickname" label={words.nickname} hint={words.hint} error={error}>
         {(control) => (
           <input
             {...control}
@@ -42,7 +46,7 @@ export function JoinForm({ action }: Props) {
         className="button-primary mt-4 w-full justify-center"
         disabled={pending}
       >
-        {pending ? "Joining…" : "Join the class"}
+        {pending ? words.joining : words.join}
       </button>
     </form>
   );

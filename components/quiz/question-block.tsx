@@ -7,7 +7,7 @@ import type { PublicQuestion } from "@/lib/quiz/question-types/type-registry";
 import { seededShuffle } from "@/lib/quiz/shuffle";
 import { QuestionFields } from "./question-fields";
 import { ErrorMessage } from "@/components/forms/error-message";
-import { say, type QuizFormWords } from "@/lib/i18n/quiz-form-words";
+import { say, type QuizFormWords } from "@/lib/i18n/form-words";
 
 type Props = {
   question: PublicQuestion;

@@ -14,7 +14,7 @@ import { useResendUntilSaved } from "./use-resend-until-saved";
 import type { QuizAction } from "@/lib/quiz/quiz-action-state";
 import { useSendAnswers } from "./use-send-answers";
 import { ErrorMessage } from "@/components/forms/error-message";
-import { fill, say, type QuizFormWords } from "@/lib/i18n/quiz-form-words";
+import { fill, say, type QuizFormWords } from "@/lib/i18n/form-words";
 import type { Lang } from "@/lib/i18n/lang";
 
 type Props = {

@@ -6,7 +6,7 @@ import type { ReviewItem } from "@/lib/quiz/review";
 import { isCorrect } from "@/lib/quiz/score";
 import type { AttemptRecord } from "@/lib/quiz/attempt";
 import type { Person } from "@/lib/content/people";
-import { fill } from "@/lib/i18n/quiz-form-words";
+import { fill } from "@/lib/i18n/form-words";
 import { ListenButton } from "@/components/listen/listen-button";
 import { PeopleLine } from "./people-line";
 import { ShowMeWhere } from "./show-me-where";

@@ -5,6 +5,14 @@ import * as z from "zod/mini";
 export const NICKNAME_MAX = 24;
 export const TITLE_MAX = 80;
 
+/** What the join form may say about a nickname (English; a Spanish page shows messages-es.ts's). */
+export const JOIN_MESSAGES = {
+  empty: "Choose a nickname.",
+  long: `At most ${NICKNAME_MAX} characters.`,
+  characters: "Letters, digits, spaces and simple punctuation only.",
+  marks: "At most two accents or marks on one letter.",
+} as const;
+
 export const joinSchema = z.object({
   nickname: z.string().check(
     // Invisible characters hide letters ("fu\u034Fck") or make a name that shows as nothing
@@ -13,17 +21,17 @@ export const joinSchema = z.object({
     // One spelling per name: an accent typed as a separate mark (e + ◌́) becomes é.
     z.normalize("NFC"),
     z.trim(),
-    z.minLength(1, "Choose a nickname."),
-    z.maxLength(NICKNAME_MAX, `At most ${NICKNAME_MAX} characters.`),
+    z.minLength(1, JOIN_MESSAGES.empty),
+    z.maxLength(NICKNAME_MAX, JOIN_MESSAGES.long),
     z.regex(
       // Marks (\p{M}) after the first letter: Devanagari, Thai, Arabic vowel signs, and
       // accents with no precomposed form.
       /^[\p{L}\p{N}][\p{L}\p{M}\p{N} .,'’!?_-]*$/u,
-      "Letters, digits, spaces and simple punctuation only.",
+      JOIN_MESSAGES.characters,
     ),
     // Real scripts put one or two marks on a letter (Vietnamese ệ decomposed, Hindi श्रृ);
     // a stack of them ("Zalgo" text) smears over the names around it.
-    z.refine((name) => !/\p{M}{3}/u.test(name), "At most two accents or marks on one letter."),
+    z.refine((name) => !/\p{M}{3}/u.test(name), JOIN_MESSAGES.marks),
   ),
 });
 
@@ -39,6 +47,8 @@ export const createClassSchema = z.object({
   feedback: z.enum(["immediate", "after-close"], { error: "Choose when students see answers." }),
   /** The text students start with; they can switch. Easier applies where the briefing has it. */
   level: z.optional(z.enum(["standard", "easy"], { error: "Choose a reading level." })),
+  /** The language students start in; they can switch. Spanish applies where the briefing has it. */
+  lang: z.optional(z.enum(["en", "es"], { error: "Choose a language." })),
   /** `datetime-local` value in the teacher's time zone, or empty; see `timezoneOffset`. */
   closesAt: z.optional(
     z.union([

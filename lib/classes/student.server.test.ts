@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { routes } from "@/lib/links/routes";
+import { listBriefingSlugs } from "@/lib/content/load-briefings.server";
+import { loadEdition } from "@/lib/content/load-edition.server";
+import { toSpanish } from "@/lib/i18n/messages-es";
 import { fakeBrowser, freshStore, formOf, someSlug } from "@/test/support/class-services";
 import type { ClassRecord, Membership } from "./types";
 import { UNKIND_NICKNAME } from "./kind-nickname-message";
@@ -150,6 +153,36 @@ describe("joining a class", () => {
     chose.browser.level = "standard";
     await join(chose.service, "Ana");
     expect(chose.browser.level).toBe("standard");
+  });
+});
+
+describe("a class in Spanish", () => {
+  const spanishSlug = () => listBriefingSlugs().find((slug) => loadEdition(slug, "es"))!;
+
+  it("joins in the page's language: on to the Spanish class page, remembered, refusals in Spanish", async () => {
+    const { service, browser } = await setup({ slug: spanishSlug() });
+    expect(
+      await service.join(CODE, formOf({ nickname: "Ana the bitch", lang: "es" }), NOW),
+    ).toEqual({
+      state: {
+        fieldErrors: { nickname: toSpanish(UNKIND_NICKNAME) },
+        values: { nickname: "Ana the bitch" },
+      },
+    });
+    expect(await service.join(CODE, formOf({ nickname: "Ana", lang: "es" }), NOW)).toEqual({
+      redirect: routes.classJoin(CODE, "es"),
+    });
+    expect(browser.lang).toBe("es");
+  });
+
+  it("opens the plain link in the class's starting language until the student chooses", async () => {
+    const { service, browser } = await setup({ slug: spanishSlug(), lang: "es" });
+    const spanish = await service.loadClassForStudent(CODE, NOW, "en");
+    expect(spanish).toMatchObject({ status: "found", lang: "es" });
+    expect(spanish.status === "found" && spanish.briefing.lang).toBe("es");
+    browser.lang = "en";
+    expect(await service.loadClassForStudent(CODE, NOW, "en")).toMatchObject({ lang: "en" });
+    expect(await service.loadClassForStudent(CODE, NOW, "es")).toMatchObject({ lang: "es" });
   });
 });
 

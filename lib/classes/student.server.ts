@@ -9,7 +9,11 @@ import {
   type Outcome,
   type Posted,
 } from "@/lib/forms/action-state";
-import { textField } from "@/lib/forms/form-fields";
+import { langField, textField } from "@/lib/forms/form-fields";
+import { inLanguage } from "@/lib/i18n/messages-es";
+import { LANGS, type Lang } from "@/lib/i18n/lang";
+import { loadEdition } from "@/lib/content/load-edition.server";
+import { classLanguage } from "./class-language";
 import { routes } from "@/lib/links/routes";
 import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import type { Limited } from "@/lib/rate-limit/check-limits.server";
@@ -34,7 +38,7 @@ export type JoinOutcome =
   | { ok: false; errors: FormErrors; closed?: boolean };
 
 /**
- * What this browser holds: who it is in each class it joined, and its reading level. Signed
+ * What this browser holds: who it is in each class it joined, its reading level and language. Signed
  * cookies in the app (membership.server.ts, level-preference.server.ts); the `ensure…` and
  * `start…` halves set cookies, so only a server action reaches them.
  */
@@ -43,6 +47,8 @@ export type StudentBrowser = {
   ensureMember(code: string): Promise<string>;
   chosenLevel(): Promise<Level | undefined>;
   startAtLevel(level: Level): Promise<void>;
+  chosenLang(): Promise<Lang | undefined>;
+  startInLang(lang: Lang): Promise<void>;
 };
 
 export type StudentDeps = {
@@ -91,11 +97,18 @@ export function studentService({
      * student; `limited` when this network has tried too many codes that do not exist (it is
      * then told nothing about any code).
      */
-    async loadClassForStudent(rawCode: string, now = Date.now()) {
+    async loadClassForStudent(rawCode: string, now = Date.now(), page: Lang = "en") {
       const entry = await door(rawCode, now);
       if (entry.status === "limited") return { status: "limited" as const, limited: entry.limited };
-      const briefing = entry.status !== "none" && loadBriefing(entry.klass.slug);
-      if (entry.status === "none" || !briefing) return { status: "missing" as const };
+      const english = entry.status !== "none" && loadBriefing(entry.klass.slug);
+      if (entry.status === "none" || !english) return { status: "missing" as const };
+      const lang = classLanguage({
+        page,
+        chosen: await browser.chosenLang(),
+        start: entry.klass.lang,
+        available: LANGS.filter((l) => loadEdition(english.slug, l)),
+      });
+      const briefing = loadEdition(english.slug, lang)!;
       const { klass } = entry;
       const student =
         entry.status === "member"
@@ -103,11 +116,11 @@ export function studentService({
           : undefined;
       const removed = student ? !!student.removedAt : await removedBefore(klass.code, now);
       if (removed) return { status: "removed" as const, klass };
-      const quiz = loadQuiz(klass.slug);
+      const quiz = loadQuiz(klass.slug, lang);
       // The student's own choice first, else the level the teacher set for the class.
       const level = (await browser.chosenLevel()) ?? klass.level;
       const found = {
-        ...{ klass, briefing, quiz, student, level },
+        ...{ klass, briefing, quiz, student, level, lang },
         open: isOpen(klass, now),
         joinable: canJoin(klass, now),
       };
@@ -124,6 +137,7 @@ export function studentService({
       rawCode: string,
       input: Record<string, unknown>,
       now = Date.now(),
+      lang: Lang = "en",
     ): Promise<JoinOutcome> {
       const entry = await door(rawCode, now);
       if (entry.status === "limited") return { ok: false, errors: { "": entry.limited.message } };
@@ -152,15 +166,17 @@ export function studentService({
       // Deleting "my data" later must reach this class, from any device the subject signs in on.
       await linkMembership({ code, studentId }, now);
       if (klass.level) await browser.startAtLevel(klass.level);
+      await browser.startInLang(lang);
       return { ok: true, code, student };
     },
 
     /** The join form's action: on to the class, or the problems to show by the nickname. */
     async join(code: string, form: FormData, now = Date.now()): Promise<Outcome<JoinState>> {
       const values = { nickname: textField(form, "nickname", 100) ?? "" };
-      const outcome = await service.joinClassFromForm(code, values, now);
-      if (outcome.ok) return { redirect: routes.classJoin(outcome.code) };
-      return { state: problemState(outcome.errors, values) };
+      const lang = langField(form);
+      const outcome = await service.joinClassFromForm(code, values, now, lang);
+      if (outcome.ok) return { redirect: routes.classJoin(outcome.code, lang) };
+      return { state: problemState(inLanguage(outcome.errors, lang), values) };
     },
   };
   return service;

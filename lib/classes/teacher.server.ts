@@ -1,6 +1,7 @@
 import "server-only";
 import type { Identity } from "@/lib/auth/identity";
 import { listBriefingSlugs, loadBriefing } from "@/lib/content/load-briefings.server";
+import { loadEdition } from "@/lib/content/load-edition.server";
 import {
   issueMessages,
   problemState,
@@ -33,7 +34,15 @@ export type CreateOutcome =
 
 export type CreateClassState = ActionState<Posted<CreateClassValues>>;
 
-const CREATE_FIELDS = ["title", "slug", "feedback", "level", "closesAt", "timezoneOffset"] as const;
+const CREATE_FIELDS = [
+  "title",
+  "slug",
+  "feedback",
+  "level",
+  "lang",
+  "closesAt",
+  "timezoneOffset",
+] as const;
 
 export const FUTURE_CLOSE = "Pick a time in the future, or leave it empty.";
 /** How many codes to draw before giving up: with 887 million codes, 8 collisions never happen. */
@@ -92,6 +101,7 @@ export function teacherService({
         createdAt: now,
         ...(closesAt !== undefined ? { closesAt } : {}),
         ...(values.level === "easy" && loadBriefing(values.slug)?.easy ? { level: "easy" } : {}),
+        ...(values.lang === "es" && loadEdition(values.slug, "es") ? { lang: "es" } : {}),
       };
       if (await classes.createClass(record)) return { ok: true, record };
     }

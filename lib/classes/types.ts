@@ -19,6 +19,8 @@ export type ClassRecord = {
   revealedAt?: number;
   /** The reading level students start at, when the teacher chose the easier text. */
   level?: "easy";
+  /** The language students start in, when the teacher chose Spanish (they can switch). */
+  lang?: "es";
   /** Set when the teacher stops new joins; the class stays open to those already in it. */
   joinsClosedAt?: number;
 };

@@ -134,6 +134,39 @@ export const en = {
     nothingToRetry: "Nothing to retry: you got every question right in ",
     thatAttempt: "that attempt",
   },
+  /** A student's class pages (the teacher's stay English for now). */
+  klass: {
+    title: "Class",
+    quizTitle: "Class quiz",
+    joinKicker: "Join a class",
+    youWillRead: "You will read",
+    joinAfter:
+      "and take its quiz. Your teacher sees your nickname and your answers; other students see nothing of yours.",
+    whatTeacherSees: "What your teacher sees",
+    tooMany: "Too many tries",
+    removedTitle: "You were removed from this class",
+    removedBefore: "Your teacher removed you from",
+    removedAfter: ", and your answers are no longer part of it. You can still",
+    readBriefings: "read the briefings",
+    closed:
+      "This class is closed: you can still read, but new answers are not sent to your teacher.",
+    closedForAnswers: "This class is closed: answers are no longer sent to your teacher.",
+    notFoundTitle: "We can’t find that class",
+    notFound:
+      "There is no class to join at this link. The code may be mistyped, or the class may be closed, deleted or no longer taking new students. Check the link or the code with your teacher. You can still",
+    banner: "Class:",
+    youAre: (nickname: string) => `· you are ${nickname}`,
+    quizIntro: (n: number, title: string) => `${n} questions on ${title}.`,
+    immediate: "You see your score and the answers as soon as you submit.",
+    afterClose: "You see your score when you submit; your teacher shows the answers later.",
+    /** Plain strings only: the join form is a client component. */
+    form: {
+      nickname: "Your nickname",
+      hint: "One your teacher will recognise. Not your full name: no e-mail or account needed.",
+      joining: "Joining…",
+      join: "Join the class",
+    },
+  },
 };
 
 export type Dictionary = typeof en;

@@ -135,4 +135,35 @@ export const es: Dictionary = {
     nothingToRetry: "Nada que reintentar: respondiste bien todas las preguntas en ",
     thatAttempt: "ese intento",
   },
+  klass: {
+    title: "Clase",
+    quizTitle: "Cuestionario de la clase",
+    joinKicker: "Entrar en una clase",
+    youWillRead: "Vas a leer",
+    joinAfter:
+      "y hacer su cuestionario. Tu docente ve tu apodo y tus respuestas; los demás estudiantes no ven nada tuyo.",
+    whatTeacherSees: "Qué ve tu docente",
+    tooMany: "Demasiados intentos",
+    removedTitle: "Te sacaron de esta clase",
+    removedBefore: "Tu docente te sacó de",
+    removedAfter: ", y tus respuestas ya no forman parte de ella. Todavía puedes",
+    readBriefings: "leer los resúmenes",
+    closed:
+      "Esta clase está cerrada: todavía puedes leer, pero las respuestas nuevas no le llegan a tu docente.",
+    closedForAnswers: "Esta clase está cerrada: las respuestas ya no le llegan a tu docente.",
+    notFoundTitle: "No encontramos esa clase",
+    notFound:
+      "No hay ninguna clase a la que entrar con este enlace. Puede que el código esté mal escrito, o que la clase esté cerrada, borrada o ya no acepte estudiantes nuevos. Revisa el enlace o el código con tu docente. Todavía puedes",
+    banner: "Clase:",
+    youAre: (nickname: string) => `· eres ${nickname}`,
+    quizIntro: (n: number, title: string) => `${n} preguntas sobre ${title}.`,
+    immediate: "Ves tu puntuación y las respuestas en cuanto lo envías.",
+    afterClose: "Ves tu puntuación cuando lo envías; tu docente muestra las respuestas más tarde.",
+    form: {
+      nickname: "Tu apodo",
+      hint: "Uno que tu docente reconozca. No tu nombre completo: no hace falta correo ni cuenta.",
+      joining: "Entrando…",
+      join: "Entrar en la clase",
+    },
+  },
 };

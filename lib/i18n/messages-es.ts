@@ -1,3 +1,5 @@
+import type { Lang } from "./lang";
+
 // What the quiz's forms and services say, in Spanish. They speak English (the words are their
 // keys); a Spanish page's messages are translated sentence by sentence on their way out, so a
 // message built from parts ("<rule>. Try again in 3 minutes.") translates too. A sentence
@@ -47,6 +49,18 @@ const SENTENCES: Record<string, string> = {
   "Check the link or the code with your teacher.": "Revisa el enlace o el código con tu docente.",
   "Join the class first: open your class link again and enter a nickname.":
     "Primero entra en la clase: vuelve a abrir el enlace de tu clase y escribe un apodo.",
+  // Joining a class (lib/classes/class-forms.ts, student.server.ts, kind-nickname-message.ts).
+  "Choose a nickname.": "Elige un apodo.",
+  "At most 24 characters.": "Como máximo 24 caracteres.",
+  "Letters, digits, spaces and simple punctuation only.":
+    "Solo letras, números, espacios y signos de puntuación sencillos.",
+  "At most two accents or marks on one letter.": "Como máximo dos acentos o marcas en una letra.",
+  "Please choose another nickname: one that is kind to everyone.":
+    "Elige otro apodo, por favor: uno que sea amable con todos.",
+  "This class is not taking new students.": "Esta clase no acepta estudiantes nuevos.",
+  "Ask your teacher.": "Pregúntale a tu docente.",
+  "This class is closed.": "Esta clase está cerrada.",
+  "Your teacher removed you from this class.": "Tu docente te sacó de esta clase.",
   // Forms (lib/forms/action-state.ts).
   "Something in this form is not valid.": "Algo de este formulario no es válido.",
   "Reload the page and try again.": "Vuelve a cargar la página e inténtalo otra vez.",
@@ -85,4 +99,10 @@ export function toSpanish(message: string): string {
 /** The Spanish of some messages, for a client component that may show them (by English key). */
 export function spanishOf(messages: readonly string[]): Record<string, string> {
   return Object.fromEntries(messages.map((m) => [m, toSpanish(m)]));
+}
+
+/** A form's messages (by field) in its page's language. */
+export function inLanguage(errors: Record<string, string>, lang: Lang): Record<string, string> {
+  if (lang === "en") return errors;
+  return Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, toSpanish(m)]));
 }

@@ -16,9 +16,9 @@ export const routes = {
   /** Remembers a reading level (a cookie), then shows the briefing, or the class page, at it. */
   chooseLevel: (slug: string, level: "standard" | "easy", classCode?: string, lang: Lang = "en") =>
     `/level?slug=${slug}&to=${level}${classCode ? `&class=${classCode}` : ""}${lang === "en" ? "" : `&lang=${lang}`}`,
-  /** Remembers a language (a cookie), then shows the briefing in it, at the chosen level. */
-  chooseLanguage: (slug: string, lang: Lang, level: "standard" | "easy") =>
-    `/language?slug=${slug}&to=${lang}&level=${level}`,
+  /** Remembers a language (a cookie), then shows the briefing (or the class page) in it. */
+  chooseLanguage: (slug: string, lang: Lang, level: "standard" | "easy", classCode?: string) =>
+    `/language?slug=${slug}&to=${lang}&level=${level}${classCode ? `&class=${classCode}` : ""}`,
   /** A fact in the briefing's evidence list; a full page load, so :target highlights it. */
   fact: (slug: string, factId: string, lang: Lang = "en") =>
     `${prefix(lang)}/${slug}#${factAnchor(factId)}`,

@@ -4,10 +4,10 @@ import type { Identity } from "@/lib/auth/identity";
 import { listBriefingSlugs } from "@/lib/content/load-briefings.server";
 import { loadEdition } from "@/lib/content/load-edition.server";
 import { problemState, type Outcome } from "@/lib/forms/action-state";
-import { textField } from "@/lib/forms/form-fields";
+import { langField, textField } from "@/lib/forms/form-fields";
 import { routes } from "@/lib/links/routes";
-import { isLang, type Lang } from "@/lib/i18n/lang";
-import { toSpanish } from "@/lib/i18n/messages-es";
+import type { Lang } from "@/lib/i18n/lang";
+import { inLanguage } from "@/lib/i18n/messages-es";
 import type { Limited } from "@/lib/rate-limit/check-limits.server";
 import type { AttemptRecord } from "./attempt";
 import type { AttemptsPort } from "./attempts-port";
@@ -21,18 +21,6 @@ import { submitAttempt, type SubmitOutcome } from "./submit";
 // needs the class to admit it (open, and this browser one of its students).
 
 const NO_SUCH_QUIZ = "This quiz does not exist. Go back to the briefing and start again.";
-
-/** The form's language when it names a known one (the schema rejects anything else). */
-function langField(form: FormData): Lang {
-  const value = form instanceof FormData ? form.get("lang") : null;
-  return isLang(value) ? value : "en";
-}
-
-/** The service's messages in the form's language. */
-function inLanguage(errors: Record<string, string>, lang: Lang): Record<string, string> {
-  if (lang === "en") return errors;
-  return Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, toSpanish(m)]));
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

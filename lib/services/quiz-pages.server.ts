@@ -8,7 +8,7 @@ import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { MESSAGES } from "@/lib/quiz/question-types/messages";
 import { spanishOf } from "@/lib/i18n/messages-es";
-import type { QuizFormWords } from "@/lib/i18n/quiz-form-words";
+import type { QuizFormWords } from "@/lib/i18n/form-words";
 
 // What a quiz page needs in a language: the edition it is about and the public questions (no
 // keys). The English and Spanish quiz routes share it.

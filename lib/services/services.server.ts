@@ -11,6 +11,7 @@ import { moderationService } from "@/lib/classes/moderation.server";
 import { studentService } from "@/lib/classes/student.server";
 import { teacherService } from "@/lib/classes/teacher.server";
 import { chosenLevel, startAtLevel } from "@/lib/content/level-preference.server";
+import { chosenLang, startInLang } from "@/lib/i18n/lang-preference.server";
 import { mergeService, myDataService } from "@/lib/privacy/subjects.server";
 import { attemptsService } from "@/lib/quiz/attempts.server";
 import { progressService } from "@/lib/quiz/my-progress.server";
@@ -95,6 +96,8 @@ export const studentClasses = once(() =>
       ensureMember: ensureClassMember,
       chosenLevel,
       startAtLevel,
+      chosenLang,
+      startInLang,
     },
     limits: limits(),
     linkMembership: (membership, now) => myData().linkClassMembership(membership, now),

@@ -1,3 +1,4 @@
+import type { Lang } from "@/lib/i18n/lang";
 import path from "node:path";
 import type { StudentBrowser } from "@/lib/classes/student.server";
 import { listBriefingSlugs } from "@/lib/content/load-briefings.server";
@@ -15,12 +16,17 @@ export function freshStore() {
 }
 
 /** One browser's cookies, in memory: the same object is the same phone. */
-export function fakeBrowser(): StudentBrowser & { level?: Level; members: Map<string, string> } {
+export function fakeBrowser(): StudentBrowser & {
+  level?: Level;
+  lang?: Lang;
+  members: Map<string, string>;
+} {
   const members = new Map<string, string>();
   let next = 0;
   const browser = {
     members,
     level: undefined as Level | undefined,
+    lang: undefined as Lang | undefined,
     member: async (code: string) => members.get(code),
     async ensureMember(code: string) {
       if (!members.has(code)) members.set(code, `student-${++next}`);
@@ -29,6 +35,10 @@ export function fakeBrowser(): StudentBrowser & { level?: Level; members: Map<st
     chosenLevel: async () => browser.level,
     async startAtLevel(level: Level) {
       browser.level ??= level;
+    },
+    chosenLang: async () => browser.lang,
+    async startInLang(lang: Lang) {
+      browser.lang ??= lang;
     },
   };
   return browser;

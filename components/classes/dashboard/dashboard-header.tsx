@@ -30,6 +30,7 @@ export function DashboardHeader({ klass, briefing, open }: Props) {
             : "score only until you reveal answers"}
         {klass.joinsClosedAt !== undefined && " · not taking new students"}
         {klass.level === "easy" && " · students start with the easier text"}
+        {klass.lang === "es" && " · students start in Spanish"}
       </p>
     </>
   );

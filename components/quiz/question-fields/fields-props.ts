@@ -1,7 +1,7 @@
 import type { UseFormRegister } from "react-hook-form";
 import type { AnswerValue, QuizFormValues } from "@/lib/quiz/answer-form-schema";
 import type { Choice } from "@/lib/quiz/question-types/shared";
-import type { QuizFormWords } from "@/lib/i18n/quiz-form-words";
+import type { QuizFormWords } from "@/lib/i18n/form-words";
 
 /** What every question type's fields get from the question block. */
 export type FieldsProps<P> = {

@@ -22,7 +22,7 @@ export async function GET(request: Request) {
   }
   const classCode = normalizeCode(url.searchParams.get("class"));
   const target = classCode
-    ? routes.classJoin(classCode)
+    ? routes.classJoin(classCode, lang)
     : level === "easy"
       ? routes.easyBriefing(slug, lang)
       : routes.briefing(slug, lang);

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { CreateClassForm } from "@/components/classes/create-class-form";
 import { teaching } from "@/lib/services/services.server";
 import { loadAllBriefings } from "@/lib/content/load-briefings.server";
+import { loadEdition } from "@/lib/content/load-edition.server";
 import { formatDate } from "@/lib/content/format-date";
 import { classRetentionDays } from "@/lib/env/env.server";
 import { createClassAction } from "./actions";
@@ -20,6 +21,7 @@ export default async function TeachPage() {
     title: b.title,
     asOf: formatDate(b.source.date),
     hasEasy: Boolean(b.easy),
+    hasSpanish: loadEdition(b.slug, "es") !== undefined,
   }));
   return (
     <div className="mx-auto max-w-2xl px-4 pt-6">

@@ -28,7 +28,7 @@ export default async function ClassDashboard({ params, searchParams }: Props) {
   const data = await teaching().classDashboard(code);
   if (!data) notFound();
   const { klass, briefing, open, submitted, roster, removed, insights, distribution } = data;
-  const url = `${await requestOrigin()}${routes.classJoin(klass.code)}`;
+  const url = `${await requestOrigin()}${routes.classJoin(klass.code, klass.lang)}`;
 
   return (
     <div className="mx-auto max-w-5xl px-4 pt-6">

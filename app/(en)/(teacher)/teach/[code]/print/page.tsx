@@ -14,7 +14,7 @@ export default async function PrintView({ params }: Props) {
   const printable = await teaching().classForPrint((await params).code);
   if (!printable) notFound();
   const { klass, briefing } = printable;
-  const url = `${await requestOrigin()}${routes.classJoin(klass.code)}`;
+  const url = `${await requestOrigin()}${routes.classJoin(klass.code, klass.lang)}`;
   const qrSvg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return (
     <div className="mx-auto max-w-xl px-4 pt-8 text-center">

@@ -5,7 +5,7 @@ import type { Dictionary } from "./en";
  * `messages`: what the form may say (its schema's and its send's messages, in English, the
  * keys) in the page's language; empty in English.
  */
-export type QuizFormWords = Dictionary["quiz"]["form"] & { messages: Record<string, string> };
+export type QuizFormWords = FormWords<Dictionary["quiz"]["form"]>;
 
 /** A template's `{name}` slots filled: "{n} of {total}" → "2 of 9". */
 export function fill(template: string, values: Record<string, string | number>): string {
@@ -14,7 +14,13 @@ export function fill(template: string, values: Record<string, string | number>):
   );
 }
 
+/** A form's words with the messages it may show, in its language, keyed by their English. */
+export type FormWords<W> = W & { messages: Record<string, string> };
+
 /** A validation message in the form's language: the schema speaks English (its words are keys). */
-export function say(words: QuizFormWords, message: string | undefined): string | undefined {
+export function say(
+  words: { messages: Record<string, string> },
+  message: string | undefined,
+): string | undefined {
   return message && (words.messages[message] ?? message);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
 import { es } from "./es";
-import { fill, say } from "./quiz-form-words";
+import { fill, say } from "./form-words";
 
 describe("the quiz form's words", () => {
   it("fills a template's slots, leaving an unknown one visible", () => {

@@ -1,0 +1,5 @@
+import { ClassNotFound } from "@/components/classes/class-notice";
+
+export default function NotFound() {
+  return <ClassNotFound lang="es" />;
+}
