@@ -61,13 +61,30 @@ test("no answer key, explanation or reason reaches the client before submission"
   }
 });
 
-test("the Spanish pages carry no Spanish explanation or reason either", async ({ request }) => {
+test("the Spanish pages and quiz carry no key, explanation or reason either", async ({
+  request,
+}) => {
   expect(spanishSecrets.length).toBeGreaterThan(40);
-  for (const route of [`/es/${SLUG}`, `/es/${SLUG}/easy`]) {
+  for (const route of [`/es/${SLUG}`, `/es/${SLUG}/easy`, `/es/${SLUG}/quiz`]) {
     for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
       const body = await (await request.get(route, { headers })).text();
       expect(body.length, route).toBeGreaterThan(1000);
       for (const secret of spanishSecrets) expect(body, route).not.toContain(secret.slice(0, 60));
+      // The briefing pages list facts by design; the quiz has no field that would give one away.
+      if (route.endsWith("/quiz"))
+        expect(body).not.toMatch(/\\?"(answer|explanation|facts|why|whyNot|notInReport)\\?"\s*:/);
     }
+  }
+  // The Spanish quiz is the real one, minus its keys: every question is there.
+  const html = await (await request.get(`/es/${SLUG}/quiz`)).text();
+  for (const q of spanishQuiz.questions) expect(html).toContain(q.id);
+  // Nor does any Spanish one reach the build's static files (the build output for /es).
+  const prerendered = filesUnder(path.join(process.cwd(), ".next", "server", "app", "es"))
+    .filter((f) => /quiz\.(html|rsc)$/.test(f))
+    .concat(filesUnder(path.join(process.cwd(), ".next", "static")));
+  expect(prerendered.some((f) => f.endsWith("quiz.html"))).toBe(true);
+  for (const file of prerendered) {
+    const text = readFileSync(file, "utf8");
+    for (const secret of spanishSecrets) expect(text, file).not.toContain(secret.slice(0, 60));
   }
 });

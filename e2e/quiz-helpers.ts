@@ -2,7 +2,7 @@ import { expect, type Page } from "@playwright/test";
 import type { Question } from "../lib/quiz/question-types/type-registry";
 import { listsOf, rightResponse, wrongResponse } from "../test/support/quiz-responses";
 import { real, realQuiz } from "./stories";
-import { trueFalseWord } from "../lib/quiz/question-types/true-false/answer";
+import { trueFalseWord } from "../lib/quiz/question-types/type-words";
 import type { Lang } from "../lib/i18n/lang";
 
 /** The briefing the whole suite runs on (e2e/stories.ts), and its quiz with keys. */

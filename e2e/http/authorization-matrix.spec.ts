@@ -287,6 +287,7 @@ const routeRows: Record<string, (() => Promise<void>) | "public"> = {
   "/(es)/es/[slug]/page": "public",
   "/(es)/es/[slug]/easy/page": "public",
   "/(es)/es/[slug]/opengraph-image/route": "public",
+  "/(es)/es/[slug]/quiz/page": "public",
   "/(en)/(account)/privacy/page": "public",
   "/(en)/(reader)/[slug]/quiz/page": "public",
   "/(en)/(reader)/[slug]/opengraph-image/route": "public",
@@ -303,6 +304,12 @@ const routeRows: Record<string, (() => Promise<void>) | "public"> = {
   },
   "/(en)/(reader)/[slug]/quiz/retry/[attemptId]/page": async () => {
     await privateTo(B, `/${SLUG}/quiz/retry/${attemptB}`, "Retry");
+  },
+  "/(es)/es/[slug]/quiz/result/[attemptId]/page": async () => {
+    await privateTo(B, `/es/${SLUG}/quiz/result/${attemptB}`, attemptB);
+  },
+  "/(es)/es/[slug]/quiz/retry/[attemptId]/page": async () => {
+    await privateTo(B, `/es/${SLUG}/quiz/retry/${attemptB}`, "Reintentar");
   },
   "/(en)/(account)/me/page": async () => {
     await privateTo(B, "/me", attemptB);
@@ -328,6 +335,12 @@ const routeRows: Record<string, (() => Promise<void>) | "public"> = {
   },
   "/(en)/(class)/c/[code]/quiz/page": async () => {
     await privateTo(B, `/c/${code}/quiz`, "you are Bea</span>");
+  },
+  "/(es)/es/c/[code]/page": async () => {
+    await privateTo(B, `/es/c/${code}`, "eres Bea</span>");
+  },
+  "/(es)/es/c/[code]/quiz/page": async () => {
+    await privateTo(B, `/es/c/${code}/quiz`, "eres Bea</span>");
   },
   "/api/auth/[...nextauth]/route": async () => {
     await privateTo(Y, "/api/auth/session", Y.name);

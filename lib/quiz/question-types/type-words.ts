@@ -9,3 +9,7 @@ const WORDS: Record<Lang, { true: string; false: string; claim: string; noAnswer
 };
 
 export const typeWords = (lang: Lang = "en") => WORDS[lang];
+
+/** True or false in a language (the quiz file has no words for them). */
+export const trueFalseWord = (value: boolean, lang: Lang = "en") =>
+  typeWords(lang)[value ? "true" : "false"];

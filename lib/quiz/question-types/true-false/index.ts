@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { QuestionTypeModule } from "../module";
 import { baseCitations, questionBase, reasonFacts, reasonSchema, type ReasonOf } from "../shared";
-import { trueFalseAnswer, trueFalseOptions, trueFalseWord, type TrueFalsePublic } from "./answer";
+import { trueFalseAnswer, type TrueFalsePublic } from "./answer";
+import { trueFalseWord } from "../type-words";
 
 /** A statement, true or false; 1 or 0. */
 const trueFalseSchema = z.strictObject({
@@ -61,7 +62,11 @@ export const trueFalse: QuestionTypeModule<TrueFalseQuestion, TrueFalsePublic> =
     id: q.id,
     type: "true-false",
     prompt: q.prompt,
-    options: trueFalseOptions(lang),
+    // True, then False, in the page's language; the ids are what the form posts.
+    options: [
+      { id: "true", text: trueFalseWord(true, lang) },
+      { id: "false", text: trueFalseWord(false, lang) },
+    ],
   }),
   score: (q, response) => (response === q.answer ? 1 : 0),
   describe: (_, response, lang) =>
