@@ -130,6 +130,10 @@ export const accountEn = {
         what: "Whether you chose the standard or the easier text.",
         lifetime: "1 year",
       },
+      language: {
+        what: "Whether you chose to read briefings in English or in Spanish.",
+        lifetime: "1 year",
+      },
       readingSettings: {
         what: "Your text size and line spacing. Stays on this device; never sent to us.",
         lifetime: "until you clear it",

@@ -113,6 +113,10 @@ export const accountEs: AccountWords = {
         what: "Si elegiste el texto normal o el más fácil de leer.",
         lifetime: "1 año",
       },
+      language: {
+        what: "Si elegiste leer los resúmenes en inglés o en español.",
+        lifetime: "1 año",
+      },
       readingSettings: {
         what: "Tu tamaño de texto y tu espacio entre líneas. Se queda en este dispositivo; nunca se nos envía.",
         lifetime: "hasta que lo borres",

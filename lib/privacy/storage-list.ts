@@ -4,6 +4,7 @@ import { LEVEL_COOKIE } from "@/lib/content/reading-level-choice";
 import { RATE_KEY } from "@/lib/listen/rate";
 import { READING_SETTINGS_KEY } from "@/lib/content/reading-settings";
 import type { AccountWords } from "@/lib/i18n/account-en";
+import { LANG_COOKIE } from "@/lib/i18n/lang";
 
 /**
  * One thing the site keeps in the browser, as /privacy lists it: its name as the browser
@@ -49,6 +50,11 @@ export const BROWSER_ITEMS: BrowserItem[] = [
   {
     name: LEVEL_COOKIE,
     words: "level",
+    kind: "cookie",
+  },
+  {
+    name: LANG_COOKIE,
+    words: "language",
     kind: "cookie",
   },
   {
