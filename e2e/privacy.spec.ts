@@ -154,13 +154,14 @@ test("every cookie and device key a full visit leaves is explained on /privacy",
   baseURL,
 }, { project }) => {
   test.skip(project.name !== "desktop", "one full visit is enough");
-  // A visit that touches everything: a class joined, a level chosen, a quiz half-answered,
-  // reading settings changed, signed in.
+  // A visit that touches everything: a class joined, a level and a language chosen, a quiz
+  // half-answered, reading settings changed, signed in.
   const code = await teacherMakesClass(page, baseURL!, "Cookie class");
   const { context, page: phone } = await phoneJoins(browser, baseURL!, code, "Gus");
   await phone.goto(`/level?slug=${SLUG}&to=easy`);
   await phone.getByRole("button", { name: "Text size and spacing" }).click();
   await phone.locator("#reading-settings label", { hasText: /^Larger$/ }).click();
+  await phone.goto(`/language?slug=${SLUG}&to=es&level=easy`);
   await phone.goto(`/${SLUG}/quiz`);
   await answer(phone, quiz.questions[0]!, true);
   // Signing in moves the anonymous id's attempts to the account and drops its cookie.
@@ -182,7 +183,7 @@ test("every cookie and device key a full visit leaves is explained on /privacy",
   const unlisted = [...cookies, ...keys].filter((name) => !covered(name.replace(/^__Secure-/, "")));
   expect(unlisted).toEqual([]);
   expect(cookies).toEqual(
-    expect.arrayContaining(["bq_anon", `bq_class_${code}`, "bq_level", "bq_signed_in"]),
+    expect.arrayContaining(["bq_anon", `bq_class_${code}`, "bq_level", "bq_lang", "bq_signed_in"]),
   );
   expect(keys).toEqual(expect.arrayContaining(["reading-settings"]));
   await context.close();

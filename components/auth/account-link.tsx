@@ -4,15 +4,25 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { hasSessionHint, SESSION_HINT_COOKIE } from "@/lib/auth/cookie-names";
+import type { Lang } from "@/lib/i18n/lang";
 import { routes } from "@/lib/links/routes";
 
 /**
  * The header's account control. Pages are prerendered, so the session is asked for after
  * load (Auth.js's JSON session endpoint; no client library) and the link updates in place:
  * only where the sign-in hint cookie says someone may be signed in, so an anonymous reader's
- * page views cost no function call. A hint that outlived its session is cleared.
+ * page views cost no function call. A hint that outlived its session is cleared. The sign-in
+ * page is the one in the page's language.
  */
-export function AccountLink({ signIn, account }: { signIn: string; account: string }) {
+export function AccountLink({
+  lang,
+  signIn,
+  account,
+}: {
+  lang: Lang;
+  signIn: string;
+  account: string;
+}) {
   const pathname = usePathname();
   const [name, setName] = useState<string>();
   useEffect(() => {
@@ -30,7 +40,8 @@ export function AccountLink({ signIn, account }: { signIn: string; account: stri
       live = false;
     };
   }, [account]);
-  const href = pathname === routes.signIn() ? pathname : routes.signIn({ from: pathname });
+  const here = routes.signIn({}, lang);
+  const href = pathname === here ? pathname : routes.signIn({ from: pathname }, lang);
   return (
     <Link
       href={href}

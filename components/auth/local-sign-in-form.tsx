@@ -1,20 +1,32 @@
 "use client";
 
+import { useMemo } from "react";
 import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import {
   DISPLAY_NAME_MAX,
   localSignInSchema,
+  type LocalSignInMessages,
   type LocalSignInValues,
 } from "@/lib/auth/local-sign-in-schema";
 import type { FormAction, Posted } from "@/lib/forms/action-state";
+import type { Lang } from "@/lib/i18n/lang";
 
-type Props = { from: string; action: FormAction<Posted<LocalSignInValues>> };
+type Props = {
+  from: string;
+  /** The page's language: the action answers in it (a hidden field). */
+  lang: Lang;
+  action: FormAction<Posted<LocalSignInValues>>;
+  /** The form's words and the schema's messages, as plain strings from the page. */
+  words: { label: string; submit: string; pending: string };
+  messages: LocalSignInMessages;
+};
 
 /** "Continue as…": one field, checked in the browser and again on the server (same schema). */
-export function LocalSignInForm({ from, action }: Props) {
+export function LocalSignInForm({ from, lang, action, words, messages }: Props) {
+  const schema = useMemo(() => localSignInSchema(messages), [messages]);
   const { posted, pending, register, errorOf, formError, formProps } = useActionForm({
-    schema: localSignInSchema,
+    schema,
     action,
     defaults: (last) => ({ name: last.name ?? "" }),
   });
@@ -23,7 +35,8 @@ export function LocalSignInForm({ from, action }: Props) {
   return (
     <form {...formProps} className="mt-3">
       <input type="hidden" name="from" value={from} />
-      <Field id="local-name" label="Your name or a nickname" error={error}>
+      <input type="hidden" name="lang" value={lang} />
+      <Field id="local-name" label={words.label} error={error}>
         {(control) => (
           <div className="mt-1 flex flex-wrap gap-2">
             <input
@@ -35,7 +48,7 @@ export function LocalSignInForm({ from, action }: Props) {
               {...register("name")}
             />
             <button type="submit" className="button-primary" disabled={pending}>
-              {pending ? "Signing in…" : "Continue"}
+              {pending ? words.pending : words.submit}
             </button>
           </div>
         )}

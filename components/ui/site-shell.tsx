@@ -44,13 +44,13 @@ export function SiteShell({ lang, children }: { lang: Lang; children: React.Reac
             <div className="flex flex-wrap items-center gap-x-4">
               <nav aria-label={t.accountNav} className="flex flex-wrap items-center gap-x-4">
                 <Link
-                  href={routes.me()}
+                  href={routes.me(lang)}
                   prefetch={false}
                   className="flex min-h-11 items-center text-sm text-muted hover:text-ink"
                 >
                   {t.myProgress}
                 </Link>
-                <AccountLink signIn={t.signIn} account={t.account} />
+                <AccountLink lang={lang} signIn={t.signIn} account={t.account} />
               </nav>
               <ReadingSettings t={t} />
             </div>
@@ -73,7 +73,7 @@ export function SiteShell({ lang, children }: { lang: Lang; children: React.Reac
             </p>
             <p className="mt-2">
               <Link
-                href={routes.privacy()}
+                href={routes.privacy(lang)}
                 prefetch={false}
                 className="inline-flex min-h-11 items-center text-accent-ink underline underline-offset-2"
               >

@@ -289,6 +289,7 @@ const routeRows: Record<string, (() => Promise<void>) | "public"> = {
   "/(es)/es/[slug]/opengraph-image/route": "public",
   "/(es)/es/[slug]/quiz/page": "public",
   "/(en)/(account)/privacy/page": "public",
+  "/(es)/es/(account)/privacy/page": "public",
   "/(en)/(reader)/[slug]/quiz/page": "public",
   "/(en)/(reader)/[slug]/opengraph-image/route": "public",
   "/(en)/opengraph-image/route": "public",
@@ -297,6 +298,7 @@ const routeRows: Record<string, (() => Promise<void>) | "public"> = {
   "/robots.txt/route": "public",
   "/sitemap.xml/route": "public",
   "/(en)/(account)/signin/page": "public",
+  "/(es)/es/(account)/signin/page": "public",
   "/_not-found/page": "public",
   "/_global-error/page": "public",
   "/(en)/(reader)/[slug]/quiz/result/[attemptId]/page": async () => {
@@ -313,6 +315,9 @@ const routeRows: Record<string, (() => Promise<void>) | "public"> = {
   },
   "/(en)/(account)/me/page": async () => {
     await privateTo(B, "/me", attemptB);
+  },
+  "/(es)/es/(account)/me/page": async () => {
+    await privateTo(B, "/es/me", attemptB);
   },
   "/(en)/(account)/me/data/route": async () => {
     await privateTo(B, "/me/data", attemptB);

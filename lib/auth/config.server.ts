@@ -7,10 +7,13 @@ import Google from "next-auth/providers/google";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { isProduction } from "@/lib/env/env.server";
 import { signInEnv } from "@/lib/env/env.server";
-import { localSignInSchema, localUserId } from "./local-sign-in-schema";
+import { accountEn } from "@/lib/i18n/account-en";
+import { localSignInMessages, localSignInSchema, localUserId } from "./local-sign-in-schema";
 import { clearSessionHint, setSessionHint } from "./session-hint.server";
 import { authSecret } from "./secret.server";
 import { routes } from "@/lib/links/routes";
+
+const localNameSchema = localSignInSchema(localSignInMessages(accountEn.signIn));
 
 /** Our user id for an account: provider-scoped, so two providers never share an id. */
 export function userIdOf(account: { provider: string; providerAccountId: string }): string {
@@ -48,7 +51,8 @@ function configuredProviders(): Provider[] {
         name: "Continue as…",
         credentials: { name: { label: "Display name" } },
         authorize: (input) => {
-          const parsed = localSignInSchema.safeParse({ name: input?.name });
+          // The form's own schema (its words never show here: a refusal is just null).
+          const parsed = localNameSchema.safeParse({ name: input?.name });
           if (!parsed.success) return null;
           return { id: localUserId(parsed.data.name), name: parsed.data.name };
         },

@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { anyValue, garbageString } from "@/test/support/arbitraries";
-import { DISPLAY_NAME_MAX, localSignInSchema, localUserId } from "./local-sign-in-schema";
+import { accountEn } from "@/lib/i18n/account-en";
+import { accountEs } from "@/lib/i18n/account-es";
+import {
+  DISPLAY_NAME_MAX,
+  localSignInMessages,
+  localSignInSchema as schemaWith,
+  localUserId,
+} from "./local-sign-in-schema";
+
+const localSignInSchema = schemaWith(localSignInMessages(accountEn.signIn));
 
 const letterOrDigit = fc.constantFrom("a", "Q", "é", "李", "Ж", "ع", "7", "٣");
 const nameArb = fc
@@ -63,6 +72,26 @@ describe("localSignInSchema", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("localSignInSchema's messages", () => {
+  it("says what is wrong in the words it is made with, English or Spanish", () => {
+    for (const words of [accountEn.signIn, accountEs.signIn]) {
+      const schema = schemaWith(localSignInMessages(words));
+      const messageFor = (name: string) => schema.safeParse({ name }).error?.issues[0]?.message;
+      expect(messageFor("   ")).toBe(words.nameRequired);
+      expect(messageFor("x".repeat(DISPLAY_NAME_MAX + 1))).toBe(
+        words.nameTooLong(DISPLAY_NAME_MAX),
+      );
+      expect(messageFor("<script>")).toBe(words.nameCharacters);
+      expect(messageFor("Ana María")).toBeUndefined();
+    }
+    expect(localSignInMessages(accountEn.signIn)).toEqual({
+      required: "Enter the name to continue as.",
+      tooLong: "At most 40 characters.",
+      characters: "Letters, digits, spaces and . ' - only.",
+    });
   });
 });
 

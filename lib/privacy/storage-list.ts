@@ -3,72 +3,73 @@ import { CLASS_COOKIE_PREFIX } from "@/lib/classes/cookie-names";
 import { LEVEL_COOKIE } from "@/lib/content/reading-level-choice";
 import { RATE_KEY } from "@/lib/listen/rate";
 import { READING_SETTINGS_KEY } from "@/lib/content/reading-settings";
+import type { AccountWords } from "@/lib/i18n/account-en";
+import { LANG_COOKIE } from "@/lib/i18n/lang";
 
-/** One thing the site keeps in the browser, as /privacy lists it. */
+/**
+ * One thing the site keeps in the browser, as /privacy lists it: its name as the browser
+ * shows it (never translated), and which of the account words' privacy items (what it is
+ * for, how long it stays; lib/i18n/account-en.ts) describe it in each language.
+ */
 export type BrowserItem = {
   name: string;
-  what: string;
-  lifetime: string;
+  words: keyof AccountWords["privacy"]["items"];
   kind: "cookie" | "device";
 };
 
 /**
- * Everything the site stores in a browser, in plain words. An e2e visit that touches every
- * feature (e2e/privacy.spec.ts) checks that each cookie and device key it leaves is listed.
+ * Everything the site stores in a browser. An e2e visit that touches every feature
+ * (e2e/privacy.spec.ts) checks that each cookie and device key it leaves is listed.
  */
 export const BROWSER_ITEMS: BrowserItem[] = [
   {
     name: ANON_COOKIE_NAME,
+    words: "anonymousId",
     kind: "cookie",
-    what: "A random id for this browser, so your quiz attempts are yours without an account. Signed, so nobody can make one up.",
-    lifetime: "1 year",
   },
   {
     name: `${CLASS_COOKIE_PREFIX}<code>`,
+    words: "classMember",
     kind: "cookie",
-    what: "Who you are in a class you joined (a random student id), so the same phone is the same student.",
-    lifetime: "1 year",
   },
   {
     name: "authjs.session-token",
+    words: "session",
     kind: "cookie",
-    what: "Only if you sign in: your sign-in, holding an id from your school's or provider's account and the name it gives. Encrypted. On the live site its name starts with __Secure-.",
-    lifetime: "30 days after your last visit",
   },
   {
     name: "authjs.csrf-token, authjs.callback-url, authjs.pkce…, authjs.state, authjs.nonce",
+    words: "signingIn",
     kind: "cookie",
-    what: "Only while you sign in: protect the sign-in from forgery and return you to the page you came from.",
-    lifetime: "until you close the browser, or 15 minutes",
   },
   {
     name: SESSION_HINT_COOKIE,
+    words: "sessionHint",
     kind: "cookie",
-    what: "Says only “someone signed in here”, so pages ask for your name only then. No id or name in it.",
-    lifetime: "1 year, removed when you sign out",
   },
   {
     name: LEVEL_COOKIE,
+    words: "level",
     kind: "cookie",
-    what: "Whether you chose the standard or the easier text.",
-    lifetime: "1 year",
+  },
+  {
+    name: LANG_COOKIE,
+    words: "language",
+    kind: "cookie",
   },
   {
     name: READING_SETTINGS_KEY,
+    words: "readingSettings",
     kind: "device",
-    what: "Your text size and line spacing. Stays on this device; never sent to us.",
-    lifetime: "until you clear it",
   },
   {
     name: RATE_KEY,
+    words: "listenRate",
     kind: "device",
-    what: "The reading-aloud speed you chose. Stays on this device; never sent to us.",
-    lifetime: "until you clear it",
   },
   {
     name: "quiz-draft:…",
+    words: "quizDraft",
     kind: "device",
-    what: "Answers you have not sent yet, so a reload or lost signal loses nothing. Stays on this device.",
-    lifetime: "until the answers are saved",
   },
 ];
