@@ -34,10 +34,9 @@ function deletedCounts(value: string | undefined) {
 export async function MePage({ lang, searchParams, action }: Props) {
   const t = accountWords(lang).me;
   const [{ session, progress: mine }, query] = await Promise.all([
-    progress().myProgress(),
+    progress().myProgress(lang),
     searchParams,
   ]);
-  const quizLang = lang === "en" ? undefined : "en";
   return (
     <div className="mx-auto max-w-2xl px-4 pt-6">
       <h1 className="text-3xl font-bold tracking-tight">{t.heading}</h1>
@@ -77,7 +76,9 @@ export async function MePage({ lang, searchParams, action }: Props) {
       )}
       <ul className="mt-8 space-y-6">
         {mine.map((p) => {
-          const resultUrl = routes.result(p.slug, p.last.attemptId);
+          const resultUrl = routes.result(p.slug, p.last.attemptId, p.quizLang);
+          // A quiz not in the page's language yet: its titles and pages are English.
+          const quizLang = p.quizLang === lang ? undefined : p.quizLang;
           const briefing = briefingIn(p.slug, p.title, lang);
           return (
             <li
@@ -124,7 +125,7 @@ export async function MePage({ lang, searchParams, action }: Props) {
               <div className="mt-4 flex flex-wrap gap-3">
                 {p.missedLast.length > 0 && (
                   <Link
-                    href={routes.retry(p.slug, p.last.attemptId)}
+                    href={routes.retry(p.slug, p.last.attemptId, p.quizLang)}
                     hrefLang={quizLang}
                     className="button-primary"
                   >

@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { hasSessionHint, SESSION_HINT_COOKIE } from "@/lib/auth/cookie-names";
 import type { Lang } from "@/lib/i18n/lang";
-import { routes } from "@/lib/links/routes";
+import { signInRoute } from "@/lib/links/routes";
 
 /**
  * The header's account control. Pages are prerendered, so the session is asked for after
@@ -40,8 +40,8 @@ export function AccountLink({
       live = false;
     };
   }, [account]);
-  const here = routes.signIn({}, lang);
-  const href = pathname === here ? pathname : routes.signIn({ from: pathname }, lang);
+  const here = signInRoute({}, lang);
+  const href = pathname === here ? pathname : signInRoute({ from: pathname }, lang);
   return (
     <Link
       href={href}

@@ -14,7 +14,7 @@ import { useResendUntilSaved } from "./use-resend-until-saved";
 import type { QuizAction } from "@/lib/quiz/quiz-action-state";
 import { useSendAnswers } from "./use-send-answers";
 import { ErrorMessage } from "@/components/forms/error-message";
-import { fill, say, type QuizFormWords } from "@/lib/i18n/form-words";
+import { say, type QuizFormWords } from "@/lib/i18n/form-words";
 import type { Lang } from "@/lib/i18n/lang";
 
 type Props = {
@@ -55,7 +55,7 @@ function QuizFormBody({ slug, questions, only, classCode, action, words, lang }:
   // With JS the form calls the action itself (useSendAnswers), so a dropped connection
   // becomes a message, not an error screen, and the draft stays for the next try.
   const [postedState, formAction, posting] = useActionState(action, null);
-  const { sent: sentState, sending, send } = useSendAnswers(action);
+  const { sent: sentState, sending, send } = useSendAnswers(action, words);
   const state = sentState ?? postedState;
   const pending = posting || sending;
   const formRef = useRef<HTMLFormElement>(null);
@@ -129,7 +129,7 @@ function QuizFormBody({ slug, questions, only, classCode, action, words, lang }:
       <div className="js-only flex min-h-11 items-center gap-4">
         <div className="quiz-progress flex-1" aria-live="polite">
           <p className="text-sm font-medium">
-            {fill(words.progress, { n: index + 1, total: questions.length })}
+            {index + 1} {words.of} {questions.length}
           </p>
           <div className="mt-1 h-1.5 overflow-hidden rounded-full bg-rule" aria-hidden="true">
             <div
@@ -140,7 +140,7 @@ function QuizFormBody({ slug, questions, only, classCode, action, words, lang }:
         </div>
         <ListenButton
           target={`q-${questions[index]!.id}`}
-          label={fill(words.listenTo, { n: index + 1 })}
+          label={`${words.listenTo} ${index + 1}`}
           text={words.listen}
         />
       </div>

@@ -6,7 +6,6 @@ import type { ReviewItem } from "@/lib/quiz/review";
 import { isCorrect } from "@/lib/quiz/score";
 import type { AttemptRecord } from "@/lib/quiz/attempt";
 import type { Person } from "@/lib/content/people";
-import { fill } from "@/lib/i18n/form-words";
 import { ListenButton } from "@/components/listen/listen-button";
 import { PeopleLine } from "./people-line";
 import { ShowMeWhere } from "./show-me-where";
@@ -81,7 +80,7 @@ export function ResultView({
               </p>
               <ListenButton
                 target={`q-${item.id}`}
-                label={fill(t.form.listenTo, { n: i + 1 })}
+                label={`${t.form.listenTo} ${i + 1}`}
                 text={t.form.listen}
               />
             </div>

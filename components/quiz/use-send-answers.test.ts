@@ -6,9 +6,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { useResendUntilSaved } from "./use-resend-until-saved";
 import type { QuizAction, QuizActionState } from "@/lib/quiz/quiz-action-state";
 import { failedSend, useSendAnswers } from "./use-send-answers";
-import { MESSAGES } from "@/lib/quiz/question-types/messages";
+import { en } from "@/lib/i18n/en";
 
-const { notSent: NOT_SENT, stale: STALE } = MESSAGES;
+const words = en.quiz.form;
+const { notSent: NOT_SENT, stale: STALE } = words;
 
 afterEach(() => {
   cleanup();
@@ -35,7 +36,7 @@ async function sendOnce(
 describe("failedSend (stale deployment detection)", () => {
   it("asks for a reload, not a resend, when the action is gone after a deployment", () => {
     const error = new UnrecognizedActionError("Server Action 7f00 was not found on the server.");
-    expect(failedSend(error)).toEqual({
+    expect(failedSend(error, words)).toEqual({
       fieldErrors: {},
       formError: STALE,
       values: {},
@@ -45,7 +46,7 @@ describe("failedSend (stale deployment detection)", () => {
 
   it("asks for a resend on anything else (offline, dropped connection, server down)", () => {
     for (const error of [new TypeError("Failed to fetch"), new Error("500"), "weird", undefined])
-      expect(failedSend(error)).toEqual({
+      expect(failedSend(error, words)).toEqual({
         fieldErrors: {},
         formError: NOT_SENT,
         values: {},
@@ -55,7 +56,7 @@ describe("failedSend (stale deployment detection)", () => {
 
   it("does not take an ordinary error named like Next's for a stale page", () => {
     const lookalike = Object.assign(new Error("not found"), { name: "UnrecognizedActionError" });
-    expect(failedSend(lookalike).payload?.stale).toBeUndefined();
+    expect(failedSend(lookalike, words).payload?.stale).toBeUndefined();
   });
 });
 
@@ -67,7 +68,7 @@ describe("useSendAnswers", () => {
       calls.push([state, data]);
       return back;
     };
-    const { result } = renderHook(() => useSendAnswers(action));
+    const { result } = renderHook(() => useSendAnswers(action, words));
     const previous: QuizActionState = {
       fieldErrors: {},
       formError: NOT_SENT,
@@ -88,7 +89,7 @@ describe("useSendAnswers", () => {
   it("says it is sending from the tap until the answer comes back", async () => {
     let answer: (state: QuizActionState) => void = () => {};
     const action: QuizAction = () => new Promise((resolve) => (answer = resolve));
-    const { result } = renderHook(() => useSendAnswers(action));
+    const { result } = renderHook(() => useSendAnswers(action, words));
     expect(result.current.sending).toBe(false);
     act(() => result.current.send(null, form([]), () => {}));
     expect(result.current.sending).toBe(true);
@@ -100,7 +101,7 @@ describe("useSendAnswers", () => {
     const action: QuizAction = async () => {
       throw new UnrecognizedActionError("gone");
     };
-    const { result } = renderHook(() => useSendAnswers(action));
+    const { result } = renderHook(() => useSendAnswers(action, words));
     const seen = await sendOnce(result);
     expect(result.current.sent).toEqual({
       fieldErrors: {},
@@ -116,7 +117,7 @@ describe("useSendAnswers", () => {
     const action: QuizAction = async () => {
       throw new TypeError("Failed to fetch");
     };
-    const { result } = renderHook(() => useSendAnswers(action));
+    const { result } = renderHook(() => useSendAnswers(action, words));
     await sendOnce(result);
     expect(result.current.sent).toEqual({
       fieldErrors: {},
@@ -135,7 +136,7 @@ describe("useSendAnswers with useResendUntilSaved", () => {
       fail();
     };
     const hook = renderHook(() => {
-      const sender = useSendAnswers(action);
+      const sender = useSendAnswers(action, words);
       // As the form does: the resend resubmits the form, which sends again.
       useResendUntilSaved(sender.sent, () => sender.send(sender.sent, form([]), () => {}));
       return sender;

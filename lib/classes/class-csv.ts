@@ -1,5 +1,5 @@
 import type { Quiz } from "@/lib/quiz/quiz-schema";
-import { languageName } from "@/lib/i18n/lang";
+import { languageName } from "@/lib/i18n/language-name";
 import { toCsv } from "./csv";
 import type { ClassRoster } from "./types";
 

@@ -89,14 +89,20 @@ export const en = {
     whosWho: "Who’s who:",
     /** Plain strings only: a client component receives them as props (see QuizFormWords). */
     form: {
-      progress: "{n} of {total}",
-      listenTo: "Listen to question {n}",
+      /** "2 of 9": the word between the numbers. */
+      of: "of",
+      /** "Listen to question 2": the words before the number. */
+      listenTo: "Listen to question",
       listen: "Listen",
       reload: "Reload the quiz",
       back: "Back",
       next: "Next",
       checking: "Checking…",
       submit: "Submit answers",
+      notSent:
+        "Not sent yet: check your connection. Your answers are saved on this device and we'll keep trying; you can also press Submit again.",
+      stale:
+        "This page was updated while you were answering. Reload it to send your answers: they are kept on this device.",
       claim: "Claim",
       choose: "Choose…",
       hints: {

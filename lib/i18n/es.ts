@@ -88,14 +88,18 @@ export const es: Dictionary = {
       ". Se califica cuando lo envías; luego cada respuesta muestra dónde lo dice el resumen.",
     whosWho: "Quién es quién:",
     form: {
-      progress: "{n} de {total}",
-      listenTo: "Escuchar la pregunta {n}",
+      of: "de",
+      listenTo: "Escuchar la pregunta",
       listen: "Escuchar",
       reload: "Volver a cargar el cuestionario",
       back: "Atrás",
       next: "Siguiente",
       checking: "Revisando…",
       submit: "Enviar respuestas",
+      notSent:
+        "Todavía no se envió: revisa tu conexión. Tus respuestas están guardadas en este dispositivo y seguiremos intentándolo; también puedes volver a pulsar Enviar.",
+      stale:
+        "Esta página se actualizó mientras respondías. Vuelve a cargarla para enviar tus respuestas: siguen guardadas en este dispositivo.",
       claim: "Afirmación",
       choose: "Elige…",
       hints: {

@@ -7,13 +7,6 @@ import type { Dictionary } from "./en";
  */
 export type QuizFormWords = FormWords<Dictionary["quiz"]["form"]>;
 
-/** A template's `{name}` slots filled: "{n} of {total}" → "2 of 9". */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
-    name in values ? String(values[name]) : slot,
-  );
-}
-
 /** A form's words with the messages it may show, in its language, keyed by their English. */
 export type FormWords<W> = W & { messages: Record<string, string> };
 

@@ -13,8 +13,3 @@ export function isLang(value: unknown): value is Lang {
  * /<slug> serves the Spanish page to a reader who chose it without running any code.
  */
 export const LANG_COOKIE = "bq_lang";
-
-/** A language's name in English, for the teacher's pages and CSV (absent: English). */
-export function languageName(lang: Lang = "en"): string {
-  return { en: "English", es: "Spanish" }[lang];
-}

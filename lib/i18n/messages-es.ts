@@ -11,14 +11,6 @@ const SENTENCES: Record<string, string> = {
   "Choose at least one answer.": "Elige al menos una respuesta.",
   "Give each event a different position.": "Dale a cada hecho una posición distinta.",
   "Choose a match for every line.": "Elige una pareja para cada línea.",
-  // The browser's send (components/quiz/use-send-answers.ts).
-  "Not sent yet: check your connection.": "Todavía no se envió: revisa tu conexión.",
-  "Your answers are saved on this device and we'll keep trying; you can also press Submit again.":
-    "Tus respuestas están guardadas en este dispositivo y seguiremos intentándolo; también puedes volver a pulsar Enviar.",
-  "This page was updated while you were answering.":
-    "Esta página se actualizó mientras respondías.",
-  "Reload it to send your answers: they are kept on this device.":
-    "Vuelve a cargarla para enviar tus respuestas: siguen guardadas en este dispositivo.",
   // The attempts service (lib/quiz/submit.ts, lib/quiz/attempts.server.ts).
   "This quiz does not exist.": "Este cuestionario no existe.",
   "Go back to the briefing and start again.": "Vuelve al resumen y empieza otra vez.",

@@ -2,7 +2,6 @@
 // browser and re-checked by the server action. zod/mini keeps it small in the client bundle.
 import * as z from "zod/mini";
 import { CODE_PATTERN } from "@/lib/links/class-code-pattern";
-import { LANGS, type Lang } from "@/lib/i18n/lang";
 import { issueMessages, type Issue } from "@/lib/forms/action-state";
 import { answerOf } from "./question-types/answer-registry";
 import type { PublicQuestion } from "./question-types/type-registry";
@@ -14,8 +13,6 @@ export type QuizFormValues = {
   attemptId?: string;
   only?: string;
   classCode?: string;
-  /** The page's language, when not English: kept with the attempt. */
-  lang?: Lang;
   answers: Record<string, AnswerValue | undefined>;
 };
 
@@ -27,7 +24,6 @@ export function quizFormSchema(questions: PublicQuestion[]) {
     attemptId: z.optional(z.uuid()),
     only: z.optional(z.string().check(z.regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/))),
     classCode: z.optional(z.string().check(z.regex(CODE_PATTERN))),
-    lang: z.optional(z.enum(LANGS)),
     answers: z.strictObject(shape),
   });
 }
@@ -38,6 +34,7 @@ export type ParsedQuizForm = z.infer<ReturnType<typeof quizFormSchema>>;
  * FormData (a no-JS post, or the enhanced form's own fields) to the schema's input shape.
  * Field names: `answers.<question>` (checkbox groups repeat it) and `answers.<question>.<part>`
  * for order positions and match choices. React's `$ACTION_*` fields are framework plumbing.
+ * `lang` (the page's language) is read beside the answers, by lib/forms/form-fields.ts.
  */
 export function formDataToValues(
   form: FormData,
@@ -48,7 +45,8 @@ export function formDataToValues(
   const values = dict();
   const answers = dict();
   for (const [key, value] of form.entries()) {
-    if (key.startsWith("$ACTION")) continue;
+    // The page's language is not an answer: the service reads it (langField), not the schema.
+    if (key.startsWith("$ACTION") || key === "lang") continue;
     const text = value; // strings from any real form; a File fails the schema below
     if (key === "answers") {
       answers[""] = text; // a bare `answers` field: an answer to no question, rejected below

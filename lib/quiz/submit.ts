@@ -1,3 +1,4 @@
+import { langField } from "@/lib/forms/form-fields";
 import type { Quiz } from "@/lib/quiz/quiz-schema";
 import type { Limited } from "@/lib/rate-limit/check-limits.server";
 import type { AttemptsPort } from "./attempts-port";
@@ -127,7 +128,7 @@ export async function submitAttempt({
     credits: Object.fromEntries(results.map((r) => [r.questionId, r.credit])),
     score,
     maxScore,
-    lang: parsed.data.lang ?? "en",
+    lang: langField(form),
     ...(klass ? { classCode: klass.code } : {}),
   };
   let result;

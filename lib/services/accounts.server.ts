@@ -16,7 +16,7 @@ import {
   type Posted,
 } from "@/lib/forms/action-state";
 import { textField } from "@/lib/forms/form-fields";
-import { langField } from "@/lib/forms/form-lang";
+import { langField } from "@/lib/forms/form-fields";
 import { accountWords } from "@/lib/i18n/account-words";
 import { routes } from "@/lib/links/routes";
 import { identity, limits, myData, signIn, signOut } from "./services.server";

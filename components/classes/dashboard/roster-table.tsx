@@ -1,4 +1,4 @@
-import { languageName } from "@/lib/i18n/lang";
+import { languageName } from "@/lib/i18n/language-name";
 import { formatScore } from "@/lib/quiz/format-score";
 import { ManageStudent } from "./manage-student";
 import type { ClassAction, Dashboard } from "./types";

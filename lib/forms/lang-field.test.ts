@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { langField } from "./form-lang";
+import { langField } from "./form-fields";
 
 const formWith = (...values: (string | Blob)[]) => {
   const form = new FormData();
