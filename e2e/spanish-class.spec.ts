@@ -80,6 +80,7 @@ test("a class that starts in Spanish: joined and answered in Spanish without Jav
   await ben.page.getByLabel(t.klass.form.nickname).fill("Ben");
   await ben.page.getByRole("button", { name: t.klass.form.join }).click();
   await expect(ben.page.getByTestId("class-banner")).toContainText("eres Ben");
+  await expectNoAxeViolations(ben.page);
   await ben.page
     .getByRole("navigation", { name: t.briefing.languageNav })
     .getByRole("link", { name: "English" })
