@@ -45,12 +45,12 @@ export const accountEn = {
       rich(
         "",
         "Your quiz attempts",
-        ": which briefing, when, the answers you picked and your score.",
+        ": which briefing, when, in which language, the answers you picked and your score.",
       ),
       rich(
         "",
         "In a class you join",
-        ": the nickname you choose, when you joined, and the score and answers of your latest and best attempt in that class.",
+        ": the nickname you choose, when you joined, and the score, answers and language of your latest and best attempt in that class.",
       ),
       rich(
         "",

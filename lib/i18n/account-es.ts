@@ -30,12 +30,12 @@ export const accountEs: AccountWords = {
       rich(
         "",
         "Tus intentos de cuestionario",
-        ": de qué resumen, cuándo, las respuestas que elegiste y tu puntaje.",
+        ": de qué resumen, cuándo, en qué idioma, las respuestas que elegiste y tu puntaje.",
       ),
       rich(
         "",
         "En una clase a la que te unes",
-        ": el apodo que eliges, cuándo te uniste, y el puntaje y las respuestas de tu intento más reciente y de tu mejor intento en esa clase.",
+        ": el apodo que eliges, cuándo te uniste, y el puntaje, las respuestas y el idioma de tu intento más reciente y de tu mejor intento en esa clase.",
       ),
       rich(
         "",
@@ -45,7 +45,7 @@ export const accountEs: AccountWords = {
       rich(
         "",
         "Para evitar abusos",
-        ": contadores que duran poco, de cuántas veces una red o un navegador envía respuestas o se une a clases, guardados como un código revuelto (un hash), nunca como tu dirección. Se borran en pocas horas.",
+        ": contadores que duran poco, de cuántas veces una red o un navegador envía respuestas o se une a clases, guardados como un código revuelto (un hash), nunca como la dirección de tu red. Se borran en unas pocas horas como máximo.",
       ),
     ],
     whereHeading: "Dónde y por cuánto tiempo",
@@ -55,13 +55,13 @@ export const accountEs: AccountWords = {
       rich(
         "Tus intentos se borran ",
         plural(days, "día", "días"),
-        " después de la última vez que hiciste un cuestionario o te uniste a una clase. Cada intento nuevo vuelve a empezar la cuenta.",
+        " después de la última vez que hiciste un cuestionario o te uniste a una clase. Cada intento nuevo reinicia el plazo.",
       ),
     classesKept: (days) =>
       rich(
         "Tu apodo y tus resultados en una clase se quedan con esa clase: la clase se borra, con los apodos y resultados de todos sus estudiantes, ",
         plural(days, "día", "días"),
-        " después de que se cierra, o antes si tu docente la borra. Puedes quitar los tuyos antes por tu cuenta (más abajo).",
+        " después de que se cierre, o antes si tu docente la borra. Tú puedes quitar los tuyos antes (más abajo).",
       ),
     deleteAnyTime: rich(
       "Puedes borrar todo lo que tenemos sobre ti en cualquier momento, de una sola vez (las clases que crea un docente se borran, en cambio, desde su lista de clases): ",
@@ -106,7 +106,7 @@ export const accountEs: AccountWords = {
         lifetime: "hasta que cierres el navegador, o 15 minutos",
       },
       sessionHint: {
-        what: "Solo dice “alguien inició sesión aquí”, para que las páginas pidan tu nombre solo en ese caso. No lleva ningún identificador ni nombre.",
+        what: "Solo dice «alguien inició sesión aquí», para que las páginas pidan tu nombre solo en ese caso. No lleva ningún identificador ni nombre.",
         lifetime: "1 año; se borra cuando cierras sesión",
       },
       level: {
@@ -160,7 +160,7 @@ export const accountEs: AccountWords = {
     last: "Último",
     missed: "Lo que fallaste la última vez",
     allRight: "La última vez acertaste todo.",
-    retry: "Repetir lo que fallé",
+    retry: "Reintentar lo que fallé",
     lastResult: "Último resultado",
   },
 
@@ -169,7 +169,7 @@ export const accountEs: AccountWords = {
     deleted: ({ attempts, classes }) =>
       `Borramos ${plural(attempts, "intento de cuestionario", "intentos de cuestionario")} y tu lugar en ${plural(classes, "clase", "clases")}.`,
     keptFor: (days) =>
-      `Guardamos tus respuestas y puntajes de los cuestionarios durante ${plural(days, "día", "días")} después de la última vez que haces un cuestionario o te unes a una clase; tu apodo y tus resultados en una clase se quedan hasta que se borre la clase.`,
+      `Guardamos tus respuestas y puntajes de los cuestionarios durante ${plural(days, "día", "días")} después de la última vez que hiciste un cuestionario o te uniste a una clase; tu apodo y tus resultados en una clase se quedan hasta que se borre la clase.`,
     privacyLink: "Qué guardamos y quién lo ve",
     download: "Descargar mis datos (JSON)",
     deleteHeading: "Borrar mis datos",

@@ -21,12 +21,13 @@ export const es: Dictionary = {
     textSize: "Tamaño del texto",
     lineSpacing: "Espacio entre líneas",
     done: "Listo",
-    sizes: { standard: "Normal", large: "Grande", larger: "Más grande", largest: "El más grande" },
+    sizes: { standard: "Normal", large: "Grande", larger: "Más grande", largest: "Muy grande" },
     spacings: { standard: "Normal", wide: "Amplio" },
   },
   briefing: {
     asOf: "Resumen · al",
-    meta: (minutes, facts) => `${minutes} min de lectura · ${facts} hechos`,
+    meta: (minutes, facts) =>
+      `${minutes} min de lectura · ${facts} ${facts === 1 ? "hecho" : "hechos"}`,
     originalReporting: "Reportaje original",
     listenAll: "Escuchar todo el resumen",
     listenTo: (heading) => `Escuchar «${heading}»`,
@@ -56,7 +57,7 @@ export const es: Dictionary = {
     close: "Cerrar",
     source: "Fuente",
     sources: "Fuentes",
-    factInList: (n) => `Hecho ${n} en la lista de pruebas`,
+    factInList: (n) => `Hecho ${n} en la lista de evidencias`,
     factsHeading: "Los hechos detrás de este resumen",
     factsNote:
       "Cada hecho con nuestras palabras, quién lo dice y el pasaje de la fuente que lo respalda.",
@@ -65,10 +66,11 @@ export const es: Dictionary = {
     dated: "Fecha",
     subject: "Tema",
     sourceNote:
-      "Este resumen está escrito con nuestras propias palabras y no cubre nada posterior a la fecha de la fuente. Solo cita los pasajes breves que aparecen arriba como pruebas, no el artículo completo. La fuente está en inglés: sus palabras aparecen aquí en nuestra traducción, con el original a un toque.",
+      "Este resumen está escrito con nuestras propias palabras y no cubre nada posterior a la fecha de la fuente. Solo cita los pasajes breves que aparecen arriba como evidencia, no el artículo completo. La fuente está en inglés: sus palabras aparecen aquí en nuestra traducción; toca «Original en inglés» para ver el texto original.",
     quizHeading: "¿Lo recuerdas?",
-    quizNote: (n) => `${n} preguntas. Cada respuesta muestra la línea de la fuente que la prueba.`,
-    takeQuiz: "Haz el cuestionario",
+    quizNote: (n) =>
+      `${n} ${n === 1 ? "pregunta" : "preguntas"}. Cada respuesta muestra la línea de la fuente que la prueba.`,
+    takeQuiz: "Hacer el cuestionario",
     shareFooter: "cada afirmación enlazada a su fuente",
     levelNav: "Nivel de lectura",
     standard: "Normal",
@@ -83,7 +85,7 @@ export const es: Dictionary = {
     title: (title: string) => `Cuestionario: ${title}`,
     description: (title: string) =>
       `Comprueba qué entendiste de «${title}». Cada respuesta enlaza con la oración de la fuente que la demuestra.`,
-    intro: (n: number) => `${n} preguntas sobre`,
+    intro: (n: number) => `${n} ${n === 1 ? "pregunta" : "preguntas"} sobre`,
     introAfter:
       ". Se califica cuando lo envías; luego cada respuesta muestra dónde lo dice el resumen.",
     whosWho: "Quién es quién:",
@@ -91,13 +93,13 @@ export const es: Dictionary = {
       of: "de",
       listenTo: "Escuchar la pregunta",
       listen: "Escuchar",
-      reload: "Volver a cargar el cuestionario",
+      reload: "Recargar el cuestionario",
       back: "Atrás",
       next: "Siguiente",
       checking: "Revisando…",
       submit: "Enviar respuestas",
       notSent:
-        "Todavía no se envió: revisa tu conexión. Tus respuestas están guardadas en este dispositivo y seguiremos intentándolo; también puedes volver a pulsar Enviar.",
+        "Todavía no se envió: revisa tu conexión. Tus respuestas están guardadas en este dispositivo y seguiremos intentándolo; también puedes volver a tocar «Enviar respuestas».",
       stale:
         "Esta página se actualizó mientras respondías. Vuelve a cargarla para enviar tus respuestas: siguen guardadas en este dispositivo.",
       claim: "Afirmación",
@@ -106,7 +108,7 @@ export const es: Dictionary = {
         single: "Elige una.",
         multi: "Marca todas las que correspondan.",
         "true-false": "¿Verdadero o falso?",
-        order: "Numéralos desde el 1 (el primero).",
+        order: "Numéralos desde el 1 (lo que pasó primero).",
         match: "Elige una pareja para cada línea.",
         evidence: "Cada opción es nuestra traducción de una oración del informe.",
       },
@@ -115,16 +117,15 @@ export const es: Dictionary = {
     forClass: "Para tu clase",
     answersLater:
       "Tu docente mostrará las respuestas y las explicaciones más adelante: vuelve a esta página.",
-    summary: (right: number, missed: number) =>
-      `${right} del todo bien, ${missed} para volver a mirar`,
+    summary: (right: number, missed: number) => `${right} del todo bien, ${missed} para repasar`,
     retryMissed: (n: number) =>
       n === 1 ? "Reintentar la que fallé" : `Reintentar las ${n} que fallé`,
-    again: "Hacer todo el cuestionario otra vez",
+    again: "Repetir todo el cuestionario",
     myProgress: "Mi progreso",
     question: (n: number) => `Pregunta ${n}`,
     of: "de",
     right: "Bien",
-    partly: (pct: number) => `En parte bien (${pct} %)`,
+    partly: (pct: number) => `En parte bien (${pct}%)`,
     wrong: "No está bien",
     yourAnswer: "Tu respuesta",
     noAnswer: "(sin respuesta)",
@@ -142,7 +143,7 @@ export const es: Dictionary = {
   klass: {
     title: "Clase",
     quizTitle: "Cuestionario de la clase",
-    joinKicker: "Entrar en una clase",
+    joinKicker: "Unirse a una clase",
     youWillRead: "Vas a leer",
     joinAfter:
       "y hacer su cuestionario. Tu docente ve tu apodo y tus respuestas; los demás estudiantes no ven nada tuyo.",
@@ -157,17 +158,18 @@ export const es: Dictionary = {
     closedForAnswers: "Esta clase está cerrada: las respuestas ya no le llegan a tu docente.",
     notFoundTitle: "No encontramos esa clase",
     notFound:
-      "No hay ninguna clase a la que entrar con este enlace. Puede que el código esté mal escrito, o que la clase esté cerrada, borrada o ya no acepte estudiantes nuevos. Revisa el enlace o el código con tu docente. Todavía puedes",
+      "No hay ninguna clase a la que unirte con este enlace. Puede que el código esté mal escrito, o que la clase esté cerrada, borrada o ya no acepte estudiantes nuevos. Revisa el enlace o el código con tu docente. Todavía puedes",
     banner: "Clase:",
     youAre: (nickname: string) => `· eres ${nickname}`,
-    quizIntro: (n: number, title: string) => `${n} preguntas sobre ${title}.`,
-    immediate: "Ves tu puntuación y las respuestas en cuanto lo envías.",
-    afterClose: "Ves tu puntuación cuando lo envías; tu docente muestra las respuestas más tarde.",
+    quizIntro: (n: number, title: string) =>
+      `${n} ${n === 1 ? "pregunta" : "preguntas"} sobre ${title}.`,
+    immediate: "Al enviar, verás tu puntaje y las respuestas.",
+    afterClose: "Al enviar, verás tu puntaje; tu docente mostrará las respuestas más adelante.",
     form: {
       nickname: "Tu apodo",
       hint: "Uno que tu docente reconozca. No tu nombre completo: no hace falta correo ni cuenta.",
-      joining: "Entrando…",
-      join: "Entrar en la clase",
+      joining: "Uniéndote…",
+      join: "Unirme a la clase",
     },
   },
 };

@@ -9,16 +9,16 @@ const SENTENCES: Record<string, string> = {
   // The quiz form's schema (lib/quiz/question-types/messages.ts).
   "Choose an answer.": "Elige una respuesta.",
   "Choose at least one answer.": "Elige al menos una respuesta.",
-  "Give each event a different position.": "Dale a cada hecho una posición distinta.",
+  "Give each event a different position.": "Dale a cada suceso una posición distinta.",
   "Choose a match for every line.": "Elige una pareja para cada línea.",
   // The attempts service (lib/quiz/submit.ts, lib/quiz/attempts.server.ts).
   "This quiz does not exist.": "Este cuestionario no existe.",
   "Go back to the briefing and start again.": "Vuelve al resumen y empieza otra vez.",
   "This form belongs to another quiz.": "Este formulario es de otro cuestionario.",
   "Not saved yet: we couldn't reach our storage.":
-    "Todavía no se guardó: no pudimos llegar a nuestro almacenamiento.",
+    "Todavía no se guardó: no pudimos conectarnos con nuestro almacenamiento.",
   "Your answers are kept on this device and we'll keep trying; you can also press Submit again.":
-    "Tus respuestas siguen en este dispositivo y seguiremos intentándolo; también puedes volver a pulsar Enviar.",
+    "Tus respuestas siguen en este dispositivo y seguiremos intentándolo; también puedes volver a tocar «Enviar respuestas».",
   "This attempt could not be saved.": "Este intento no se pudo guardar.",
   "Reload the quiz to start a fresh attempt; your answers stay filled in.":
     "Vuelve a cargar el cuestionario para empezar un intento nuevo; tus respuestas siguen marcadas.",
@@ -32,23 +32,24 @@ const SENTENCES: Record<string, string> = {
   "Too many submissions from this network right now.":
     "Hay demasiados envíos desde esta red en este momento.",
   "Too many joins to this class from this network right now.":
-    "Hay demasiadas entradas a esta clase desde esta red en este momento.",
+    "Hay demasiados intentos de unirse a esta clase desde esta red en este momento.",
   "Too many class links that do not exist were tried from this network.":
     "Desde esta red se probaron demasiados enlaces de clase que no existen.",
-  "We could not check this request just now.": "No pudimos revisar esta solicitud ahora mismo.",
+  "We could not check this request just now.": "No pudimos comprobar esta solicitud ahora mismo.",
   // Classes (lib/classes).
   "There is no open class at this link.": "No hay ninguna clase abierta en este enlace.",
   "Check the link or the code with your teacher.": "Revisa el enlace o el código con tu docente.",
   "Join the class first: open your class link again and enter a nickname.":
-    "Primero entra en la clase: vuelve a abrir el enlace de tu clase y escribe un apodo.",
+    "Primero únete a la clase: vuelve a abrir el enlace de tu clase y escribe un apodo.",
   // Joining a class (lib/classes/class-forms.ts, student.server.ts, kind-nickname-message.ts).
   "Choose a nickname.": "Elige un apodo.",
   "At most 24 characters.": "Como máximo 24 caracteres.",
   "Letters, digits, spaces and simple punctuation only.":
     "Solo letras, números, espacios y signos de puntuación sencillos.",
-  "At most two accents or marks on one letter.": "Como máximo dos acentos o marcas en una letra.",
+  "At most two accents or marks on one letter.":
+    "Como máximo dos acentos u otros signos sobre una letra.",
   "Please choose another nickname: one that is kind to everyone.":
-    "Elige otro apodo, por favor: uno que sea amable con todos.",
+    "Elige otro apodo, por favor: uno que no ofenda a nadie.",
   "This class is not taking new students.": "Esta clase no acepta estudiantes nuevos.",
   "Ask your teacher.": "Pregúntale a tu docente.",
   "This class is closed.": "Esta clase está cerrada.",
