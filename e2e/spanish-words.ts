@@ -1,6 +1,8 @@
 import { expect, type Page } from "@playwright/test";
 import { en } from "../lib/i18n/en";
 import { es } from "../lib/i18n/es";
+import { accountEn } from "../lib/i18n/account-en";
+import { accountEs } from "../lib/i18n/account-es";
 import { MESSAGES } from "../lib/quiz/question-types/messages";
 import { SITE_NAME } from "../lib/links/site";
 
@@ -16,18 +18,29 @@ export function englishWords(): string[] {
     else if (a && typeof a === "object")
       for (const [k, v] of Object.entries(a)) walk(v, (b as Record<string, unknown>)[k]);
     // A function's fixed words: called with sample values, its text minus them.
-    else if (typeof a === "function")
+    else if (typeof a === "function") {
+      let said: unknown;
+      try {
+        said = a(7, 9);
+      } catch {
+        said = a({ attempts: 7, classes: 9, total: 9, named: 7, unnamed: 2, report: 0 });
+      }
+      // Rich text comes back as its parts.
       out.push(
-        ...String(a(7, 9))
-          .split(/\d+/)
+        ...[said]
+          .flat()
+          .map(String)
+          .flatMap((s) => s.split(/\d+/))
           .filter((s) => s.trim().length > 3),
       );
+    }
   };
-  walk(en, es);
+  walk({ ...en, account: accountEn }, { ...es, account: accountEs });
   // A word both languages write alike ("Original") is Spanish too; "English" names a language.
-  const spanishWords = JSON.stringify(es);
+  const spanishWords = JSON.stringify({ es, accountEs });
   return [...new Set(out.map((s) => s.replace(/\{\w+\}/g, "").trim()))].filter(
-    (s) => s.length > 3 && s !== "English" && !wholeWords(s).test(spanishWords),
+    (s) =>
+      s.length > 3 && s !== "English" && s !== "undefined" && !wholeWords(s).test(spanishWords),
   );
 }
 

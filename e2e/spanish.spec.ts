@@ -11,7 +11,14 @@ import { englishWords, expectNoEnglish } from "./spanish-words";
 const spanish = JSON.parse(
   readFileSync(`content/briefings/${SLUG}/es/briefing.json`, "utf8"),
 ) as typeof briefing;
-const ROUTES = [`/es/${SLUG}`, `/es/${SLUG}/easy`, `/es/${SLUG}/quiz`];
+const ROUTES = [
+  `/es/${SLUG}`,
+  `/es/${SLUG}/easy`,
+  `/es/${SLUG}/quiz`,
+  "/es/me",
+  "/es/privacy",
+  "/es/signin",
+];
 
 test("a Spanish page shows no English string of ours, in any state", async ({ page }) => {
   expect(englishWords().length).toBeGreaterThan(80);

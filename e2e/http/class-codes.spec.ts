@@ -52,6 +52,8 @@ const none: Row = { kind: "none" };
 const ROWS: Record<string, Row> = {
   "/(en)/(class)/c/[code]/page": { kind: "door", probe: page((c) => `/c/${c}`) },
   "/(en)/(class)/c/[code]/quiz/page": { kind: "door", probe: page((c) => `/c/${c}/quiz`) },
+  "/(es)/es/c/[code]/page": { kind: "door", probe: page((c) => `/es/c/${c}`) },
+  "/(es)/es/c/[code]/quiz/page": { kind: "door", probe: page((c) => `/es/c/${c}/quiz`) },
   "app/(en)/(class)/c/[code]/actions.ts#joinAction": {
     kind: "door",
     probe: action(
@@ -112,7 +114,16 @@ const ROWS: Record<string, Row> = {
   "/(en)/(reader)/[slug]/quiz/result/[attemptId]/page": none,
   "/(en)/(reader)/[slug]/quiz/retry/[attemptId]/page": none,
   "/(en)/(reader)/[slug]/opengraph-image/route": none,
-  "/(en)/(reader)/language/route": none,
+  "/(en)/(reader)/language/route": {
+    kind: "echo",
+    probe: page((c) => `/language?slug=${SLUG}&to=es&level=standard&class=${c}`),
+  },
+  "/(es)/es/[slug]/quiz/page": none,
+  "/(es)/es/[slug]/quiz/result/[attemptId]/page": none,
+  "/(es)/es/[slug]/quiz/retry/[attemptId]/page": none,
+  "/(es)/es/(account)/privacy/page": none,
+  "/(es)/es/(account)/signin/page": none,
+  "/(es)/es/(account)/me/page": none,
   "/(es)/es/[slug]/page": none,
   "/(es)/es/[slug]/easy/page": none,
   "/(es)/es/[slug]/opengraph-image/route": none,
@@ -216,9 +227,14 @@ test("every door path counts a code that leads nowhere against the network's one
     for (const [other, next] of Object.entries(ROWS)) {
       if (next.kind !== "door") continue;
       const answer = await next.probe(guesser, codes.open, baseURL!);
-      expect(answer, `${other} after ${key}'s misses`).not.toContain("Join a class");
-      if (other !== "/(en)/(class)/c/[code]/quiz/page") {
-        expect(answer, `${other} after ${key}'s misses`).toMatch(/Too many class links/);
+      // In either language: the Spanish class pages say the same in Spanish.
+      expect(answer, `${other} after ${key}'s misses`).not.toMatch(
+        /Join a class|Unirse a una clase/,
+      );
+      if (!other.endsWith("/quiz/page")) {
+        expect(answer, `${other} after ${key}'s misses`).toMatch(
+          /Too many class links|demasiados enlaces de clase/,
+        );
       }
     }
     await guesser.http.dispose();
