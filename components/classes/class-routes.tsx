@@ -8,6 +8,7 @@ import { JoinForm } from "@/components/classes/join-form";
 import { ErrorMessage } from "@/components/forms/error-message";
 import { PeopleLine } from "@/components/quiz/people-line";
 import { QuizForm } from "@/components/quiz/quiz-form";
+import { QuizHeading } from "@/components/quiz/quiz-heading";
 import type { JoinState } from "@/lib/classes/student.server";
 import { JOIN_MESSAGES } from "@/lib/classes/class-forms";
 import { peopleMentioned, questionTexts } from "@/lib/content/people";
@@ -125,10 +126,7 @@ export function classQuizRoute(page: Lang, action: QuizAction) {
         <>
           <ClassBanner klass={klass} nickname={student.nickname} lang={lang} />
           <div className="mx-auto max-w-2xl px-4 pt-6">
-            <p className="text-sm font-semibold tracking-wide text-accent-ink uppercase">
-              {t.quizTitle}
-            </p>
-            <h1 className="mt-1 text-3xl font-bold tracking-tight text-balance">{title}</h1>
+            <QuizHeading kicker={t.quizTitle} title={title} />
             <p className="mt-2 leading-relaxed text-muted">
               {t.quizIntro(questions.length, briefing.title)}{" "}
               {klass.feedback === "immediate" ? t.immediate : t.afterClose}

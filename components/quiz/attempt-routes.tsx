@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ClearDraft } from "@/components/quiz/clear-draft";
 import { PeopleLine } from "@/components/quiz/people-line";
 import { QuizForm } from "@/components/quiz/quiz-form";
+import { QuizHeading } from "@/components/quiz/quiz-heading";
 import { ResultView } from "@/components/quiz/result-view";
 import { peopleMentioned, questionTexts } from "@/lib/content/people";
 import { dictionary } from "@/lib/i18n/dictionary";
@@ -88,10 +89,7 @@ export function retryRoute(lang: Lang, action: QuizAction) {
       const { questions } = toPublicQuiz(quiz, new Set(missed), lang);
       return (
         <div className="mx-auto max-w-2xl px-4 pt-6">
-          <p className="text-sm font-semibold tracking-wide text-accent-ink uppercase">
-            {t.retryKicker}
-          </p>
-          <h1 className="mt-1 text-3xl font-bold tracking-tight text-balance">{t.retryHeading}</h1>
+          <QuizHeading kicker={t.retryKicker} title={t.retryHeading} />
           <p className="mt-2 leading-relaxed text-muted">
             {questions.length > 0 ? t.retryCount(questions.length) : t.nothingToRetry}
             <Link

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PeopleLine } from "@/components/quiz/people-line";
 import { QuizForm } from "@/components/quiz/quiz-form";
+import { QuizHeading } from "@/components/quiz/quiz-heading";
 import { peopleMentioned, questionTexts } from "@/lib/content/people";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
@@ -35,10 +36,7 @@ export function quizRoute(lang: Lang, action: QuizAction) {
       const t = dictionary(lang).quiz;
       return (
         <div className="mx-auto max-w-2xl px-4 pt-6">
-          <p className="text-sm font-semibold tracking-wide text-accent-ink uppercase">
-            {t.kicker}
-          </p>
-          <h1 className="mt-1 text-3xl font-bold tracking-tight text-balance">{title}</h1>
+          <QuizHeading kicker={t.kicker} title={title} />
           <p className="mt-2 leading-relaxed text-muted">
             {t.intro(questions.length)}{" "}
             {/* No prefetch: the briefing's payload would compete with the quiz on a slow phone. */}

@@ -1,22 +1,14 @@
 import "server-only";
-import { cookies } from "next/headers";
-import { isLevel, LEVEL_COOKIE, type Level } from "./reading-level-choice";
+import { choiceCookie } from "@/lib/i18n/choice-cookie.server";
+import { isLevel, LEVEL_COOKIE } from "./reading-level-choice";
 
-const YEAR = 60 * 60 * 24 * 365;
+const level = choiceCookie(LEVEL_COOKIE, isLevel);
 
 /** The reading level this browser chose, if any (dynamic pages: a class's briefing). */
-export async function chosenLevel(): Promise<Level | undefined> {
-  const value = (await cookies()).get(LEVEL_COOKIE)?.value;
-  return isLevel(value) ? value : undefined;
-}
+export const chosenLevel = level.chosen;
 
 /**
  * A class's starting level becomes the student's until they choose otherwise, so "Show me
- * where" and the briefing itself open at it. Only server actions may call this (pages cannot
- * set cookies); a choice already made is kept.
+ * where" and the briefing itself open at it.
  */
-export async function startAtLevel(level: Level): Promise<void> {
-  const jar = await cookies();
-  if (isLevel(jar.get(LEVEL_COOKIE)?.value)) return;
-  jar.set(LEVEL_COOKIE, level, { path: "/", maxAge: YEAR, sameSite: "lax" });
-}
+export const startAtLevel = level.startWith;
