@@ -86,10 +86,14 @@ try {
     { name: "/", path: "/" },
     { name: "briefing", path: `/${SLUG}` },
     // Its Spanish edition, where it has one (content/<slug>/es/).
-    ...(existsSync(path.join(briefingDir(SLUG), "es"))
-      ? [{ name: "briefing (es)", path: `/es/${SLUG}` }]
-      : []),
     { name: "quiz", path: `/${SLUG}/quiz` },
+    ...(existsSync(path.join(briefingDir(SLUG), "es"))
+      ? [
+          { name: "briefing (es)", path: `/es/${SLUG}` },
+          { name: "quiz (es)", path: `/es/${SLUG}/quiz` },
+          { name: "/es/c/<code> (join)", path: `/es/c/${teacher.code}` },
+        ]
+      : []),
     { name: "/c/<code> (join)", path: `/c/${teacher.code}` },
     { name: "result", path: resultPath, cookie: reader.header() },
   ];

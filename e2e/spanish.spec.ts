@@ -46,19 +46,26 @@ test("the source's words appear as our translation, the English original one tap
   expect(evidence).toContain(await english.textContent());
 });
 
-test("English and Spanish name each other (hreflang), and the sitemap lists both", async ({
+test("English and Spanish briefings and quizzes name each other (hreflang), and the sitemap lists both", async ({
   page,
   request,
 }) => {
-  for (const route of [`/${SLUG}`, `/es/${SLUG}`]) {
-    await page.goto(route);
-    for (const [lang, path] of [
-      ["en", `/${SLUG}`],
-      ["es", `/es/${SLUG}`],
-    ]) {
-      await expect(page.locator(`link[rel='alternate'][hreflang='${lang}']`)).toHaveAttribute(
-        "href",
-        new RegExp(`${path}$`),
+  for (const suffix of ["", "/quiz"]) {
+    for (const route of [`/${SLUG}${suffix}`, `/es/${SLUG}${suffix}`]) {
+      await page.goto(route);
+      for (const [lang, path] of [
+        ["en", `/${SLUG}${suffix}`],
+        ["es", `/es/${SLUG}${suffix}`],
+      ]) {
+        await expect(page.locator(`link[rel='alternate'][hreflang='${lang}']`)).toHaveAttribute(
+          "href",
+          new RegExp(`${path}$`),
+        );
+      }
+      // The share card speaks the page's language.
+      await expect(page.locator("meta[property='og:locale']")).toHaveAttribute(
+        "content",
+        route.startsWith("/es/") ? "es_US" : "en_GB",
       );
     }
   }

@@ -4,6 +4,7 @@ import { editionSlugs, loadEdition } from "@/lib/content/load-edition.server";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { LANGS, type Lang } from "@/lib/i18n/lang";
 import { routes } from "@/lib/links/routes";
+import { OPEN_GRAPH_BASE } from "@/lib/links/site";
 import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import { MESSAGES } from "@/lib/quiz/question-types/messages";
@@ -35,6 +36,15 @@ export function quizMetadata(slug: string, lang: Lang): Metadata {
     alternates: {
       canonical: routes.quiz(slug, lang),
       languages: Object.fromEntries(quizLanguages(slug).map((l) => [l, routes.quiz(slug, l)])),
+    },
+    // Shared, the quiz's card speaks its language (the site's default is English).
+    openGraph: {
+      ...OPEN_GRAPH_BASE,
+      type: "website",
+      url: routes.quiz(slug, lang),
+      title: t.title(edition.title),
+      description: t.description(edition.title),
+      locale: dictionary(lang).locale.replace("-", "_"),
     },
   };
 }
