@@ -1,0 +1,131 @@
+import type { Fact } from "@/lib/content/schemas";
+import type { Question, QuestionType } from "@/lib/quiz/question-types/type-registry";
+import { exportItems, type ExportInput, type ExportItem } from "./export-items";
+
+// Moodle XML: Moodle keeps every type of ours whole. Choice questions (single, multi,
+// true/false, evidence) as export items; order as Moodle's `ordering` graded on all previous
+// and next items (the share of pairs in the right relative order: ours); match as
+// `matching` (the share of lines right: ours). Per-answer feedback is our reason; general
+// feedback the explanation and the source's evidence. Moodle's ordering and matching have no
+// per-line feedback, so each line's reason goes in the feedback for a partly right or wrong
+// answer.
+
+/** Text for Moodle's HTML fields: escaped as HTML, inside CDATA (which then cannot end early). */
+function html(text: string): string {
+  const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return `<text><![CDATA[<p>${escaped}</p>]]></text>`;
+}
+
+const field = (name: string, text: string) => `<${name} format="html">${html(text)}</${name}>`;
+
+/** Our credit as Moodle's fraction (a percentage, to Moodle's 5 decimals). */
+const fraction = (credit: number) => String(Math.round(credit * 100 * 100000) / 100000);
+
+function head(type: string, id: string, prompt: string, general: string): string[] {
+  return [
+    `<question type="${type}">`,
+    `<name><text>${id}</text></name>`,
+    field("questiontext", prompt),
+    field("generalfeedback", general),
+    "<defaultgrade>1</defaultgrade>",
+    "<penalty>0</penalty>",
+    "<hidden>0</hidden>",
+  ];
+}
+
+function answer(text: string, credit: number, feedback?: string): string {
+  return [
+    `<answer fraction="${fraction(credit)}" format="html">`,
+    html(text),
+    feedback ? field("feedback", feedback) : "",
+    "</answer>",
+  ].join("");
+}
+
+function choiceQuestion(item: ExportItem): string {
+  if (item.trueFalse) {
+    return [
+      ...head("truefalse", item.id, item.prompt, item.general),
+      ...item.choices.map((c) => answer(c.id, c.credit, c.feedback)),
+      "</question>",
+    ].join("\n");
+  }
+  return [
+    ...head("multichoice", item.id, item.prompt, item.general),
+    `<single>${item.multiple ? "false" : "true"}</single>`,
+    "<shuffleanswers>true</shuffleanswers>",
+    "<answernumbering>abc</answernumbering>",
+    ...item.choices.map((c) => answer(c.text, c.credit, c.feedback)),
+    "</question>",
+  ].join("\n");
+}
+
+type Write<Q> = (q: Q, facts: ReadonlyMap<string, Fact>, items: ExportItem[]) => string;
+
+/** Each line's reason, for the partly right and wrong feedback of ordering and matching. */
+const reasons = (lines: { text: string; why: { text: string } }[]) =>
+  lines.map((l) => `“${l.text}”: ${l.why.text}`).join(" ");
+
+/** How Moodle carries each type. A type missing here does not compile. */
+const WRITE: { [K in QuestionType]: Write<Extract<Question, { type: K }>> } = {
+  single: (_, __, items) => items.map(choiceQuestion).join("\n"),
+  multi: (_, __, items) => items.map(choiceQuestion).join("\n"),
+  "true-false": (_, __, items) => items.map(choiceQuestion).join("\n"),
+  evidence: (_, __, items) => items.map(choiceQuestion).join("\n"),
+  order: (q, _, [first]) =>
+    [
+      ...head("ordering", q.id, q.prompt, first!.general),
+      "<layouttype>VERTICAL</layouttype>",
+      "<selecttype>ALL</selecttype>",
+      "<selectcount>0</selectcount>",
+      // The share of all pairs in the right relative order, as our scoring.
+      "<gradingtype>RELATIVE_ALL_PREVIOUS_AND_NEXT</gradingtype>",
+      "<showgrading>SHOW</showgrading>",
+      "<numberingstyle>none</numberingstyle>",
+      field("partiallycorrectfeedback", reasons(q.items)),
+      field("incorrectfeedback", reasons(q.items)),
+      // In the right order, as Moodle's ordering expects them.
+      ...q.answer.map((id) => answer(q.items.find((i) => i.id === id)!.text, 1)),
+      "</question>",
+    ].join("\n"),
+  match: (q, _, [first]) =>
+    [
+      ...head("matching", q.id, q.prompt, first!.general),
+      "<shuffleanswers>true</shuffleanswers>",
+      field("partiallycorrectfeedback", reasons(q.prompts)),
+      field("incorrectfeedback", reasons(q.prompts)),
+      ...q.prompts.map(
+        (line) =>
+          `<subquestion format="html">${html(line.text)}<answer><text>${xmlText(
+            q.options.find((o) => o.id === q.answer[line.id])!.text,
+          )}</text></answer></subquestion>`,
+      ),
+      "</question>",
+    ].join("\n"),
+};
+
+function xmlText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** The quiz as a Moodle XML question bank: a category named after the briefing, then each question. */
+export function moodleXmlExport(input: ExportInput): string {
+  const questions = input.quiz.questions.map((q) =>
+    (WRITE[q.type] as Write<Question>)(
+      q,
+      input.facts,
+      exportItems({ ...input.quiz, questions: [q] }, input.facts),
+    ),
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<!-- ${xmlText(input.title).replace(/--/g, "–")}: exported from Briefing & Quiz (${xmlText(input.briefingUrl)}). Contains the answers. Select-all questions: each right option earns its share, each wrong one takes its share off, never below 0, as on the site. -->`,
+    "<quiz>",
+    '<question type="category">',
+    `<category><text>$course$/top/${xmlText(input.title.replace(/\//g, "-"))}</text></category>`,
+    "</question>",
+    ...questions,
+    "</quiz>",
+    "",
+  ].join("\n");
+}
