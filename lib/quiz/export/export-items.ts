@@ -42,6 +42,14 @@ export type ExportInput = {
   classUrl?: string;
 };
 
+/**
+ * A credit as the percentage LMS files carry (GIFT's `%50%`, Moodle's `fraction`), to the 5
+ * decimals Moodle matches against its grade list (33.33333, 14.28571).
+ */
+export function percentOf(credit: number): string {
+  return String(Math.round(credit * 100 * 100000) / 100000);
+}
+
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
 
 /** A reason in words: what it says, then where the source says so (or that it does not). */

@@ -1,4 +1,4 @@
-import { exportItems, type ExportInput, type ExportItem } from "./export-items";
+import { exportItems, percentOf, type ExportInput, type ExportItem } from "./export-items";
 
 // GIFT (Moodle's text format, read by many others): every item as multiple choice or
 // true/false, which every GIFT reader handles; order and match questions arrive split, one
@@ -9,15 +9,10 @@ function giftEscape(text: string): string {
   return text.replace(/[\\~=#{}:]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
 }
 
-/** A credit as GIFT's percentage (Moodle matches it to its grade list within 5 decimals). */
-function percent(credit: number): string {
-  return String(Math.round(credit * 100 * 100000) / 100000);
-}
-
 function choiceLine(item: ExportItem, c: ExportItem["choices"][number]): string {
   const feedback = c.feedback ? `#${giftEscape(c.feedback)}` : "";
   if (!item.multiple) return `\t${c.credit === 1 ? "=" : "~"}${giftEscape(c.text)}${feedback}`;
-  return `\t~%${percent(c.credit)}%${giftEscape(c.text)}${feedback}`;
+  return `\t~%${percentOf(c.credit)}%${giftEscape(c.text)}${feedback}`;
 }
 
 function question(item: ExportItem): string {

@@ -1,6 +1,6 @@
 import type { Fact } from "@/lib/content/schemas";
 import type { Question, QuestionType } from "@/lib/quiz/question-types/type-registry";
-import { exportItems, type ExportInput, type ExportItem } from "./export-items";
+import { exportItems, percentOf, type ExportInput, type ExportItem } from "./export-items";
 
 // Moodle XML: Moodle keeps every type of ours whole. Choice questions (single, multi,
 // true/false, evidence) as export items; order as Moodle's `ordering` graded on all previous
@@ -10,16 +10,13 @@ import { exportItems, type ExportInput, type ExportItem } from "./export-items";
 // per-line feedback, so each line's reason goes in the feedback for a partly right or wrong
 // answer.
 
+/** Text in XML (and HTML): its markup characters escaped. */
 /** Text for Moodle's HTML fields: escaped as HTML, inside CDATA (which then cannot end early). */
 function html(text: string): string {
-  const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return `<text><![CDATA[<p>${escaped}</p>]]></text>`;
+  return `<text><![CDATA[<p>${xmlText(text)}</p>]]></text>`;
 }
 
 const field = (name: string, text: string) => `<${name} format="html">${html(text)}</${name}>`;
-
-/** Our credit as Moodle's fraction (a percentage, to Moodle's 5 decimals). */
-const fraction = (credit: number) => String(Math.round(credit * 100 * 100000) / 100000);
 
 function head(type: string, id: string, prompt: string, general: string): string[] {
   return [
@@ -35,7 +32,7 @@ function head(type: string, id: string, prompt: string, general: string): string
 
 function answer(text: string, credit: number, feedback?: string): string {
   return [
-    `<answer fraction="${fraction(credit)}" format="html">`,
+    `<answer fraction="${percentOf(credit)}" format="html">`,
     html(text),
     feedback ? field("feedback", feedback) : "",
     "</answer>",
