@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { BriefingBody } from "@/components/briefing/briefing-body";
@@ -16,10 +15,10 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import { spanishOf, toSpanish } from "@/lib/i18n/messages-es";
 import { routes } from "@/lib/links/routes";
+import { privatePage } from "@/lib/links/site-metadata.server";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import type { QuizAction } from "@/lib/quiz/quiz-action-state";
 import { quizFormWords } from "@/lib/services/quiz-pages.server";
-import { languagesOf } from "@/lib/services/briefing-pages.server";
 import { studentClasses } from "@/lib/services/services.server";
 
 // A student's class pages in a language: /c/<code> and /es/c/<code> (and their quizzes) are
@@ -28,8 +27,6 @@ import { studentClasses } from "@/lib/services/services.server";
 
 type Props = { params: Promise<{ code: string }> };
 type JoinAction = (code: string, state: JoinState, form: FormData) => Promise<JoinState>;
-
-const privatePage = (title: string): Metadata => ({ title, robots: { index: false } });
 
 /**
  * A class link: join with a nickname, then read the briefing and take the quiz in class. A
@@ -60,7 +57,7 @@ export function classRoute(page: Lang, joinAction: JoinAction) {
           </Notice>
         );
       }
-      const { klass, briefing, quiz, student, level, open, joinable, lang } = loaded;
+      const { klass, briefing, quiz, student, level, open, joinable, lang, langs } = loaded;
       if (lang !== page) redirect(routes.classJoin(klass.code, lang));
       if (student) {
         return (
@@ -77,7 +74,7 @@ export function classRoute(page: Lang, joinAction: JoinAction) {
               classCode={klass.code}
               questions={quiz?.questions.length}
               quizHref={routes.classQuiz(klass.code, lang)}
-              langs={languagesOf(klass.slug)}
+              langs={langs}
             />
           </>
         );

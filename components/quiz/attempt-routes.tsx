@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClearDraft } from "@/components/quiz/clear-draft";
@@ -10,6 +9,7 @@ import { peopleMentioned, questionTexts } from "@/lib/content/people";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import { routes } from "@/lib/links/routes";
+import { privatePage } from "@/lib/links/site-metadata.server";
 import { toPublicQuiz } from "@/lib/quiz/public-quiz";
 import type { QuizAction } from "@/lib/quiz/quiz-action-state";
 import { reviewAttempt } from "@/lib/quiz/review";
@@ -21,8 +21,6 @@ import { quizAttempts } from "@/lib/services/services.server";
 // and /es/<slug>/quiz/result/<id> (and the retries) are each this, so they cannot drift.
 
 type Props = { params: Promise<{ slug: string; attemptId: string }> };
-
-const privatePage = (title: string): Metadata => ({ title, robots: { index: false } });
 
 /** The result: score, each answer beside the key, why not, and where the source says so. */
 export function resultRoute(lang: Lang) {

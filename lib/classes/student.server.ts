@@ -102,11 +102,13 @@ export function studentService({
       if (entry.status === "limited") return { status: "limited" as const, limited: entry.limited };
       const english = entry.status !== "none" && loadBriefing(entry.klass.slug);
       if (entry.status === "none" || !english) return { status: "missing" as const };
+      // The languages its briefing can be read in: the page's choice, and its language switch.
+      const langs = LANGS.filter((l) => loadEdition(english.slug, l));
       const lang = classLanguage({
         page,
         chosen: await browser.chosenLang(),
         start: entry.klass.lang,
-        available: LANGS.filter((l) => loadEdition(english.slug, l)),
+        available: langs,
       });
       const briefing = loadEdition(english.slug, lang)!;
       const { klass } = entry;
@@ -120,7 +122,7 @@ export function studentService({
       // The student's own choice first, else the level the teacher set for the class.
       const level = (await browser.chosenLevel()) ?? klass.level;
       const found = {
-        ...{ klass, briefing, quiz, student, level, lang },
+        ...{ klass, briefing, quiz, student, level, lang, langs },
         open: isOpen(klass, now),
         joinable: canJoin(klass, now),
       };

@@ -21,3 +21,6 @@ export const viewport: Viewport = {
     { media: "(prefers-color-scheme: dark)", color: "#121316" },
   ],
 };
+
+/** A page about one reader or one class: titled, and kept out of search engines. */
+export const privatePage = (title: string): Metadata => ({ title, robots: { index: false } });

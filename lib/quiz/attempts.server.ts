@@ -56,9 +56,7 @@ export function attemptsService({
   }
 
   /** A posted quiz form: validated, scored from the server's keys and stored once. */
-  async function submitQuizForm(
-    form: FormData,
-  ): Promise<SubmitOutcome & { slug?: string; lang?: Lang }> {
+  async function submitQuizForm(form: FormData): Promise<SubmitOutcome & { slug?: string }> {
     const slug = textField(form, "slug");
     if (!(form instanceof FormData) || !slug || !listBriefingSlugs().includes(slug)) {
       return { ok: false, errors: { "": NO_SUCH_QUIZ } };
@@ -83,7 +81,7 @@ export function attemptsService({
       klass,
       limit,
     });
-    return { ...outcome, slug, lang: langField(form) };
+    return { ...outcome, slug };
   }
 
   return {
@@ -92,7 +90,7 @@ export function attemptsService({
     /** The quiz action: on to the stored result, or the problems to show beside the answers. */
     async submit(form: FormData): Promise<Outcome<QuizActionState>> {
       const outcome = await submitQuizForm(form);
-      const lang = outcome.lang ?? langField(form);
+      const lang = langField(form);
       if (outcome.ok) return { redirect: routes.result(outcome.slug!, outcome.attemptId, lang) };
       const { errors, values, retry, attemptId, retryAfterSeconds } = outcome;
       const payload = retry ? { retry, attemptId, retryAfterSeconds } : undefined;
