@@ -18,7 +18,7 @@ export default defineConfig({
       // `// @vitest-environment jsdom` docblock; everything else stays in Node.
       "components/**/*.test.{ts,tsx}",
     ],
-    globalSetup: ["test/kv/vitest-global-setup.ts"],
+    globalSetup: ["test/kv/vitest-global-setup.ts", "test/standards/vitest-global-setup.ts"],
     environment: "node",
   },
 });

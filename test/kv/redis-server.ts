@@ -1,35 +1,14 @@
 // Starts a throwaway redis-server for tests: loopback only, no persistence, a free port.
 // Installs Debian's redis-server when missing and we are root with apt (as CI is);
 // otherwise reports why it cannot, and the caller decides whether that skips or fails.
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { ensureDebianCommand } from "../support/debian-command";
 
 export type RedisServer = { url: string; port: number; stop: () => Promise<void> };
 
-function hasRedisServer(): boolean {
-  return spawnSync("sh", ["-c", "command -v redis-server"]).status === 0;
-}
-
-function canInstallWithApt(): boolean {
-  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  return isRoot && spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
-}
-
 /** Makes sure `redis-server` is on PATH; returns why not when it cannot be. */
-export function ensureRedisServer(): { ok: true } | { ok: false; reason: string } {
-  if (hasRedisServer()) return { ok: true };
-  if (!canInstallWithApt()) {
-    return {
-      ok: false,
-      reason: "redis-server is not installed (Debian/Ubuntu: `sudo apt-get install redis-server`)",
-    };
-  }
-  console.log("[redis] redis-server not found; installing Debian's redis-server with apt-get…");
-  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-  execFileSync("apt-get", ["install", "-y", "-qq", "redis-server"], { stdio: "inherit", env });
-  return hasRedisServer() ? { ok: true } : { ok: false, reason: "apt-get could not install it" };
-}
+export const ensureRedisServer = () => ensureDebianCommand("redis-server", "redis-server");
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

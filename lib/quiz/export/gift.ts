@@ -35,6 +35,9 @@ export function giftExport(input: ExportInput): string {
   const items = exportItems(input.quiz, input.facts);
   return [
     `// ${input.title}: quiz exported from Briefing & Quiz (${input.briefingUrl}).`,
+    ...(input.classUrl
+      ? [`// The class link (the live quiz, with the briefing): ${input.classUrl}`]
+      : []),
     "// Contains the answers. Each wrong choice's feedback says why; general feedback quotes the source.",
     `$CATEGORY: $course$/${input.title.replace(/\//g, "-")}`,
     "",

@@ -1,6 +1,7 @@
 import type { Fact } from "@/lib/content/schemas";
 import type { Question, QuestionType } from "@/lib/quiz/question-types/type-registry";
 import { exportItems, percentOf, type ExportInput, type ExportItem } from "./export-items";
+import { xmlText } from "./xml-text";
 
 // Moodle XML: Moodle keeps every type of ours whole. Choice questions (single, multi,
 // true/false, evidence) as export items; order as Moodle's `ordering` graded on all previous
@@ -10,7 +11,6 @@ import { exportItems, percentOf, type ExportInput, type ExportItem } from "./exp
 // per-line feedback, so each line's reason goes in the feedback for a partly right or wrong
 // answer.
 
-/** Text in XML (and HTML): its markup characters escaped. */
 /** Text for Moodle's HTML fields: escaped as HTML, inside CDATA (which then cannot end early). */
 function html(text: string): string {
   return `<text><![CDATA[<p>${xmlText(text)}</p>]]></text>`;
@@ -101,9 +101,9 @@ const WRITE: { [K in QuestionType]: Write<Extract<Question, { type: K }>> } = {
     ].join("\n"),
 };
 
-function xmlText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
+/** An XML comment: our words escaped, and never a `--`, which would end it early. */
+const comment = (...lines: string[]) =>
+  `<!-- ${xmlText(lines.join(" ")).replace(/-{2,}/g, "–")} -->`;
 
 /** The quiz as a Moodle XML question bank: a category named after the briefing, then each question. */
 export function moodleXmlExport(input: ExportInput): string {
@@ -116,7 +116,13 @@ export function moodleXmlExport(input: ExportInput): string {
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<!-- ${xmlText(input.title).replace(/--/g, "–")}: exported from Briefing & Quiz (${xmlText(input.briefingUrl)}). Contains the answers. Select-all questions: each right option earns its share, each wrong one takes its share off, never below 0, as on the site. -->`,
+    comment(
+      `${input.title}: exported from Briefing & Quiz (${input.briefingUrl}).`,
+      ...(input.classUrl
+        ? [`The class link (the live quiz, with the briefing): ${input.classUrl}.`]
+        : []),
+      "Contains the answers. Select-all questions: each right option earns its share, each wrong one takes its share off, never below 0, as on the site.",
+    ),
     "<quiz>",
     '<question type="category">',
     `<category><text>$course$/top/${xmlText(input.title.replace(/\//g, "-"))}</text></category>`,
