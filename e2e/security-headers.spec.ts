@@ -14,6 +14,7 @@ const routes = [
   "/c/ZZZZZZ",
   "/api/auth/session",
   "/teach/ZZZZZZ/results.csv",
+  `/teach/export/${SLUG}-quiz.imscc`,
   "/no-such-page",
   "/manifest.webmanifest",
 ];

@@ -334,6 +334,14 @@ const routeRows: Record<string, (() => Promise<void>) | "public"> = {
   "/(en)/(teacher)/teach/[code]/results.csv/route": async () => {
     await privateTo(Y, `/teach/${code}/results.csv`, "Bea");
   },
+  "/(en)/(teacher)/teach/[code]/export/[file]/route": async () => {
+    // The class's quiz file names the class link: Y's class, for Y only.
+    await privateTo(Y, `/teach/${code}/export/${SLUG}-quiz.gift.txt`, `/c/${code}`);
+  },
+  "/(en)/(teacher)/teach/export/[file]/route": async () => {
+    // The answers, for any signed-in teacher (Y, X), never for anyone signed out.
+    await signedInOnly(`/teach/export/${SLUG}-quiz.gift.txt`, "Contains the answers");
+  },
   "/(en)/(class)/c/[code]/page": async () => {
     // Anyone with the link may join; nobody but B sees B's nickname as theirs.
     await privateTo(B, `/c/${code}`, "you are Bea</span>");
@@ -357,6 +365,18 @@ async function privateTo(owner: Actor, path: string, marker: string) {
   const own = await pageText(owner, path);
   expect(own.text.includes(marker), `control: ${owner.name} sees ${marker} on ${path}`).toBe(true);
   for (const who of [anon, A, X, B, Y].filter((p) => p !== owner)) {
+    const { ok, text } = await pageText(who, path);
+    record(`GET ${path}`, { who }, ok && text.includes(marker));
+  }
+}
+
+/** Signed-in people see `marker` (the control); nobody signed out does. */
+async function signedInOnly(path: string, marker: string) {
+  for (const teacher of [Y, X]) {
+    const own = await pageText(teacher, path);
+    expect(own.text.includes(marker), `control: ${teacher.name} sees ${marker}`).toBe(true);
+  }
+  for (const who of [anon, A, B]) {
     const { ok, text } = await pageText(who, path);
     record(`GET ${path}`, { who }, ok && text.includes(marker));
   }

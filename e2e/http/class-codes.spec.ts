@@ -86,6 +86,11 @@ const ROWS: Record<string, Row> = {
     kind: "owner",
     probe: page((c) => `/teach/${c}/results.csv`),
   },
+  "/(en)/(teacher)/teach/[code]/export/[file]/route": {
+    kind: "owner",
+    probe: page((c) => `/teach/${c}/export/${SLUG}-quiz.gift.txt`),
+  },
+  "/(en)/(teacher)/teach/export/[file]/route": none,
   "app/(en)/(teacher)/teach/actions.ts#classAction": {
     kind: "owner",
     probe: action(

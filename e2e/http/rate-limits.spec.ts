@@ -112,6 +112,29 @@ test("a teacher's 21st class in an hour is refused with a message", async ({ bas
   await teacher.http.dispose();
 });
 
+test("a teacher's quiz files past the limit: 429 with Retry-After, and no answers", async ({
+  baseURL,
+}) => {
+  await clearOfWindowEdge(RULES.exportPerTeacher.windowMs);
+  const teacher = await from(baseURL!, network(), `Exporter ${randomUUID().slice(0, 8)}`);
+  await callAction(teacher.http, baseURL!, {
+    page: "/signin",
+    key: "app/(en)/(account)/signin/actions.ts#continueAs",
+    args: [null, formOf({ name: teacher.name })],
+  });
+  const path = `/teach/export/${SLUG}-quiz.gift.txt`;
+  for (let i = 0; i < RULES.exportPerTeacher.limit; i++) {
+    expect((await teacher.http.get(path)).status()).toBe(200);
+  }
+  const refused = await teacher.http.get(path);
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+  const text = await refused.text();
+  expect(text).toContain(RULES.exportPerTeacher.message);
+  expect(text).not.toContain(quiz.questions[0]!.explanation);
+  await teacher.http.dispose();
+});
+
 test("behind the trusted proxy, what a client writes before the proxy's entry changes nothing", async ({
   baseURL,
 }) => {

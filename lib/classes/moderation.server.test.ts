@@ -33,6 +33,7 @@ async function setup(asker = "teacher-1") {
     classes,
     identity: { userId: async () => asker },
     limitCreation: async () => undefined,
+    limitExport: async () => undefined,
   });
   return { classes, service: moderationService({ classes, teacher }) };
 }

@@ -10,18 +10,28 @@ afterEach(async () => {
 });
 
 /** A teacher service on a fresh store; `codes` are drawn in order, then repeat the last. */
-function setup({ signedOut = false, codes = ["AAAAAA"], limited = false } = {}) {
+function setup({
+  signedOut = false,
+  codes = ["AAAAAA"],
+  limited = false,
+  asker = "teacher-1",
+} = {}) {
   const classes = freshStore();
   stores.push(classes);
   let draws = 0;
+  let exports = 0;
   const service = teacherService({
     classes,
-    identity: { userId: async () => (signedOut ? undefined : "teacher-1") },
+    identity: { userId: async () => (signedOut ? undefined : asker) },
     limitCreation: async () =>
       limited ? { message: "Too many classes.", retryAfterSeconds: 60 } : undefined,
+    limitExport: async () => {
+      exports++;
+      return limited ? { message: "Too many files.", retryAfterSeconds: 60 } : undefined;
+    },
     newCode: () => codes[Math.min(draws++, codes.length - 1)]!,
   });
-  return { service, classes, draws: () => draws };
+  return { service, classes, draws: () => draws, exports: () => exports };
 }
 
 const values = (extra: Record<string, string> = {}) => ({
@@ -121,6 +131,7 @@ describe("a class's owner, and nobody else", () => {
       classes,
       identity: { userId: async () => "teacher-2" },
       limitCreation: async () => undefined,
+      limitExport: async () => undefined,
     });
     expect(await other.ownedClass("AAAAAA", NOW)).toBeUndefined();
     expect(await other.applyClassOp("AAAAAA", "close", false, NOW)).toBe("missing");
@@ -132,5 +143,75 @@ describe("a class's owner, and nobody else", () => {
     // Deleting needs the tick; without it nothing is deleted.
     expect(await service.applyClassOp("AAAAAA", "delete", false, NOW)).toBe("confirm");
     expect(await classes.getClass("AAAAAA", NOW)).toBeDefined();
+  });
+});
+
+describe("exporting a quiz for the school's LMS", () => {
+  const ORIGIN = "https://quiz.example";
+  const file = (format: string) => `${someSlug()}-quiz.${format}`;
+  const text = (body: string | Uint8Array) =>
+    typeof body === "string" ? body : new TextDecoder().decode(body);
+
+  it("gives any signed-in teacher each format, linking back to the briefing", async () => {
+    const { service } = setup();
+    for (const [format, type] of [
+      ["imscc", "application/vnd.ims.imsccv1p1"],
+      ["moodle.xml", "application/xml; charset=utf-8"],
+      ["gift.txt", "text/plain; charset=utf-8"],
+    ] as const) {
+      const outcome = await service.quizExport(file(format), ORIGIN, undefined, NOW);
+      expect(outcome).toMatchObject({ file: { name: file(format), contentType: type } });
+    }
+    const gift = await service.quizExport(file("gift.txt"), ORIGIN, undefined, NOW);
+    const body = text((gift as { file: { body: string } }).file.body);
+    expect(body).toContain(`${ORIGIN}${routes.briefing(someSlug())}`);
+    expect(body).not.toContain("class link");
+  });
+
+  it("refuses, as for a file that does not exist, anyone signed out and any name not ours, without counting them", async () => {
+    const signedOut = setup({ signedOut: true });
+    expect(await signedOut.service.quizExport(file("gift.txt"), ORIGIN, undefined, NOW)).toBe(
+      undefined,
+    );
+    const { service, exports } = setup();
+    for (const name of [
+      "no-such-briefing-quiz.gift.txt",
+      `${someSlug()}-quiz.pdf`,
+      `${someSlug()}.gift.txt`,
+      "-quiz.imscc",
+      `../${someSlug()}-quiz.imscc`,
+    ]) {
+      expect(await service.quizExport(name, ORIGIN, undefined, NOW), name).toBeUndefined();
+    }
+    expect(exports()).toBe(0);
+  });
+
+  it("from a class: its owner only, with the class link at the class's level and language", async () => {
+    const { service, classes } = setup();
+    const created = await service.createClassFromForm(values({ level: "easy", lang: "es" }), NOW);
+    const record = (created as { record: { code: string; level?: string; lang?: "es" } }).record;
+    const outcome = await service.quizExport(file("gift.txt"), ORIGIN, record.code, NOW);
+    const body = text((outcome as { file: { body: string } }).file.body);
+    expect(body).toContain(`${ORIGIN}${routes.classJoin(record.code, record.lang)}`);
+    const briefing =
+      record.level === "easy"
+        ? routes.easyBriefing(someSlug(), record.lang)
+        : routes.briefing(someSlug(), record.lang);
+    expect(body).toContain(`(${ORIGIN}${briefing})`);
+    const other = teacherService({
+      classes,
+      identity: { userId: async () => "teacher-2" },
+      limitCreation: async () => undefined,
+      limitExport: async () => undefined,
+    });
+    expect(await other.quizExport(file("gift.txt"), ORIGIN, record.code, NOW)).toBeUndefined();
+    expect(await other.quizExport(file("gift.txt"), ORIGIN, "ZZZZZZ", NOW)).toBeUndefined();
+  });
+
+  it("refuses past the per-teacher limit, saying when to come back", async () => {
+    const { service } = setup({ limited: true });
+    expect(await service.quizExport(file("imscc"), ORIGIN, undefined, NOW)).toEqual({
+      limited: { message: "Too many files.", retryAfterSeconds: 60 },
+    });
   });
 });

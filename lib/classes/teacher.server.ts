@@ -12,6 +12,8 @@ import {
 } from "@/lib/forms/action-state";
 import { textField } from "@/lib/forms/form-fields";
 import { routes } from "@/lib/links/routes";
+import { parseExportFileName } from "@/lib/quiz/export/exporters";
+import { quizExportFile, type ExportFile } from "@/lib/quiz/export/quiz-export.server";
 import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import type { Limited } from "@/lib/rate-limit/check-limits.server";
 import { classCsv } from "./class-csv";
@@ -53,6 +55,8 @@ export type TeacherDeps = {
   identity: Pick<Identity, "userId">;
   /** Class creations per teacher (lib/rate-limit). */
   limitCreation: (teacherId: string) => Promise<Limited | undefined>;
+  /** Quiz file downloads per teacher (lib/rate-limit). */
+  limitExport: (teacherId: string) => Promise<Limited | undefined>;
   newCode?: () => string;
 };
 
@@ -62,6 +66,7 @@ export function teacherService({
   classes,
   identity,
   limitCreation,
+  limitExport,
   newCode = newClassCode,
 }: TeacherDeps) {
   /** The class if the signed-in teacher owns it (moderation shares the check). */
@@ -191,6 +196,40 @@ export function teacherService({
       const klass = await ownedClass(code, now);
       const briefing = klass && loadBriefing(klass.slug);
       return klass && briefing ? { klass, briefing } : undefined;
+    },
+
+    /**
+     * A briefing's quiz as a file for the school's LMS, with the answers in it: for any
+     * signed-in teacher from /teach; from a class (`code`), for its owner only, with the class
+     * link in it and the briefing linked at the class's level and language. `undefined` (a
+     * 404) for anyone else and for a name that is not one of our files; `limited` past the
+     * per-teacher limit. `origin` makes the links absolute.
+     */
+    async quizExport(
+      fileName: string,
+      origin: string,
+      code?: string,
+      now = Date.now(),
+    ): Promise<{ file: ExportFile } | { limited: Limited } | undefined> {
+      const teacherId = await identity.userId();
+      if (!teacherId) return undefined;
+      const klass = code === undefined ? undefined : await ownedClass(code, now);
+      if (code !== undefined && !klass) return undefined;
+      const wanted = parseExportFileName(fileName);
+      if (!wanted || !listBriefingSlugs().includes(wanted.slug)) return undefined;
+      if (klass && klass.slug !== wanted.slug) return undefined;
+      const limited = await limitExport(teacherId);
+      if (limited) return { limited };
+      const lang = klass?.lang ?? "en";
+      const briefing =
+        klass?.level === "easy"
+          ? routes.easyBriefing(wanted.slug, lang)
+          : routes.briefing(wanted.slug, lang);
+      const file = quizExportFile(wanted.slug, wanted.format, {
+        briefingUrl: `${origin}${briefing}`,
+        ...(klass && { classUrl: `${origin}${routes.classJoin(klass.code, lang)}` }),
+      });
+      return file && { file };
     },
 
     /** The class's results as CSV: owner only. */

@@ -59,6 +59,10 @@ export const routes = {
     `/teach/${code}?notice=${notice}&student=${encodeURIComponent(studentId)}#student-${encodeURIComponent(studentId)}`,
   classPrint: (code: string) => `/teach/${code}/print`,
   classCsv: (code: string) => `/teach/${code}/results.csv`,
+  /** A briefing's quiz as a file for the school's LMS (file name from lib/quiz/export). */
+  quizExport: (file: string) => `/teach/export/${file}`,
+  /** The same, from a class: with the class link in it. */
+  classQuizExport: (code: string, file: string) => `/teach/${code}/export/${file}`,
   /** What students open: the class link, joined with a nickname. */
   classJoin: (code: string, lang: Lang = "en") => `${prefix(lang)}/c/${code}`,
   classQuiz: (code: string, lang: Lang = "en") => `${prefix(lang)}/c/${code}/quiz`,

@@ -31,6 +31,7 @@ export function limitsService(counters: RateLimitPort, secret: () => string) {
     },
     classCreation: (teacherId: string) =>
       limit([{ rule: RULES.createClassPerTeacher, key: teacherId }]),
+    quizExport: (teacherId: string) => limit([{ rule: RULES.exportPerTeacher, key: teacherId }]),
     async join(code: string) {
       return limit([{ rule: RULES.joinPerClassAndIp, key: `${code}:${await ip()}` }]);
     },

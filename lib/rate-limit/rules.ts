@@ -37,6 +37,14 @@ export const RULES = {
     onStoreError: "refuse",
     message: "You have made many classes in the last hour.",
   },
+  /** Quiz files carry the answer keys: a teacher gets plenty, a scraper with a session does not. */
+  exportPerTeacher: {
+    name: "export-quiz",
+    limit: 60,
+    windowMs: 10 * MINUTE,
+    onStoreError: "refuse",
+    message: "You have downloaded many quiz files in the last few minutes.",
+  },
   joinPerClassAndIp: {
     name: "join",
     limit: 400,

@@ -81,6 +81,7 @@ export const teaching = once(() =>
     classes: getStore(),
     identity,
     limitCreation: (teacherId) => limits().classCreation(teacherId),
+    limitExport: (teacherId) => limits().quizExport(teacherId),
   }),
 );
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CreateClassForm } from "@/components/classes/create-class-form";
+import { ExportKeyNote, QuizExportLinks } from "@/components/classes/quiz-export-links";
 import { teaching } from "@/lib/services/services.server";
 import { loadAllBriefings } from "@/lib/content/load-briefings.server";
 import { loadEdition } from "@/lib/content/load-edition.server";
@@ -58,6 +59,18 @@ export default async function TeachPage() {
           retentionDays={classRetentionDays()}
           action={createClassAction}
         />
+      </section>
+      <section aria-labelledby="export" className="mt-10">
+        <h2 id="export" className="text-2xl font-bold tracking-tight">
+          Use a quiz in your LMS
+        </h2>
+        <ExportKeyNote />
+        {briefings.map((b) => (
+          <div key={b.slug} className="mt-4">
+            <h3 className="font-semibold">{b.title}</h3>
+            <QuizExportLinks slug={b.slug} title={b.title} href={routes.quizExport} />
+          </div>
+        ))}
       </section>
     </div>
   );

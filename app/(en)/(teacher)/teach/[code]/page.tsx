@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AutoRefresh } from "@/components/classes/auto-refresh";
 import { DashboardHeader } from "@/components/classes/dashboard/dashboard-header";
 import { DeleteClassSection } from "@/components/classes/dashboard/delete-class-section";
+import { ExportSection } from "@/components/classes/dashboard/export-section";
 import { QuestionInsights } from "@/components/classes/dashboard/question-insights";
 import { RemovedStudents } from "@/components/classes/dashboard/removed-students";
 import { RosterTable } from "@/components/classes/dashboard/roster-table";
@@ -55,6 +56,7 @@ export default async function ClassDashboard({ params, searchParams }: Props) {
           <ScoreDistribution distribution={distribution} />
         </>
       )}
+      <ExportSection code={klass.code} slug={klass.slug} />
       <DeleteClassSection
         code={klass.code}
         action={classAction}

@@ -1,0 +1,29 @@
+import type { Limited } from "@/lib/rate-limit/check-limits.server";
+import type { ExportFile } from "./quiz-export.server";
+
+/**
+ * A quiz export as the browser gets it: the file, saved under its own name (the URL ends
+ * with it too, for browsers that ignore the header), never cached; 429 with when to come
+ * back; the same plain 404 for everything else, so a refusal tells nothing.
+ */
+export function exportResponse(outcome: { file: ExportFile } | { limited: Limited } | undefined) {
+  if (!outcome) return new Response("Not found", { status: 404 });
+  if ("limited" in outcome) {
+    return new Response(outcome.limited.message, {
+      status: 429,
+      headers: {
+        "retry-after": String(outcome.limited.retryAfterSeconds),
+        "content-type": "text/plain; charset=utf-8",
+      },
+    });
+  }
+  const { name, contentType, body } = outcome.file;
+  // A copy of the zip's bytes (10 KB) in a buffer of its own, as Response's types want.
+  return new Response(typeof body === "string" ? body : new Uint8Array(body), {
+    headers: {
+      "content-type": contentType,
+      "content-disposition": `attachment; filename="${name}"`,
+      "cache-control": "private, no-store",
+    },
+  });
+}
