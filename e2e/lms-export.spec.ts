@@ -43,6 +43,11 @@ test("a teacher downloads the quiz for an LMS from /teach and from a class", asy
   expect(moodle.file.suggestedFilename()).toBe(`${SLUG}-quiz.moodle.xml`);
   expect(moodle.bytes.toString("utf8")).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
 
+  // The Spanish edition's quiz, in Spanish, under its own name.
+  const spanish = await download(page, `Moodle XML in Spanish for ${briefing.title}`);
+  expect(spanish.file.suggestedFilename()).toBe(`${SLUG}-quiz.es.moodle.xml`);
+  expect(spanish.bytes.toString("utf8")).toContain("Contiene las respuestas");
+
   // Without JavaScript the links are still links.
   const noJs = await browser.newContext({
     javaScriptEnabled: false,

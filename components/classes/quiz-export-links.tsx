@@ -1,3 +1,5 @@
+import type { Lang } from "@/lib/i18n/lang";
+import { languageName } from "@/lib/i18n/language-name";
 import {
   EXPORT_FORMATS,
   EXPORTERS,
@@ -28,11 +30,11 @@ type Props = {
   title?: string;
 };
 
-export function QuizExportLinks({ slug, href, title }: Props) {
+export function QuizExportLinks({ slug, href, title, lang = "en" }: Props & { lang?: Lang }) {
   return (
     <ul className="mt-2 space-y-2">
       {EXPORT_FORMATS.map((format) => {
-        const file = exportFileName(slug, format);
+        const file = exportFileName(slug, format, lang);
         return (
           <li key={format}>
             <a href={href(file)} download={file} className="font-semibold underline">
@@ -40,12 +42,43 @@ export function QuizExportLinks({ slug, href, title }: Props) {
               {title && <span className="sr-only"> for {title}</span>}
             </a>{" "}
             <span className="text-sm text-muted">
-              ({EXPORTERS[format].suffix.slice("-quiz".length)}): {FORMATS[format].use}
+              ({EXPORTERS[format].extension}): {FORMATS[format].use}
             </span>
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** The same files from a translated edition, on one line: the uses are said above. */
+export function TranslatedExportLinks({
+  slug,
+  href,
+  title,
+  lang,
+}: Props & { lang: Exclude<Lang, "en"> }) {
+  const language = languageName(lang);
+  return (
+    <p className="mt-2 text-sm">
+      <span className="text-muted">The quiz in {language}:</span>{" "}
+      {EXPORT_FORMATS.map((format, n) => {
+        const file = exportFileName(slug, format, lang);
+        return (
+          <span key={format}>
+            {n > 0 && " · "}
+            <a href={href(file)} download={file} className="font-semibold underline">
+              {FORMATS[format].name}
+              <span className="sr-only">
+                {" "}
+                in {language}
+                {title && ` for ${title}`}
+              </span>
+            </a>
+          </span>
+        );
+      })}
+    </p>
   );
 }
 

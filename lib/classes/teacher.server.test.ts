@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { routes } from "@/lib/links/routes";
+import { LANGS } from "@/lib/i18n/lang";
+import { exportFileName } from "@/lib/quiz/export/exporters";
+import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import { freshStore, formOf, someSlug } from "@/test/support/class-services";
 import { CODE_TRIES, FUTURE_CLOSE, teacherService } from "./teacher.server";
 
@@ -186,26 +189,46 @@ describe("exporting a quiz for the school's LMS", () => {
     expect(exports()).toBe(0);
   });
 
-  it("from a class: its owner only, with the class link at the class's level and language", async () => {
+  it("from a class: its owner only, in the class's language, with the class link at its level", async () => {
     const { service, classes } = setup();
     const created = await service.createClassFromForm(values({ level: "easy", lang: "es" }), NOW);
     const record = (created as { record: { code: string; level?: string; lang?: "es" } }).record;
-    const outcome = await service.quizExport(file("gift.txt"), ORIGIN, record.code, NOW);
+    const lang = record.lang ?? "en";
+    const name = exportFileName(someSlug(), "gift", lang);
+    const outcome = await service.quizExport(name, ORIGIN, record.code, NOW);
     const body = text((outcome as { file: { body: string } }).file.body);
-    expect(body).toContain(`${ORIGIN}${routes.classJoin(record.code, record.lang)}`);
+    expect(body).toContain(`${ORIGIN}${routes.classJoin(record.code, lang)}`);
     const briefing =
       record.level === "easy"
-        ? routes.easyBriefing(someSlug(), record.lang)
-        : routes.briefing(someSlug(), record.lang);
+        ? routes.easyBriefing(someSlug(), lang)
+        : routes.briefing(someSlug(), lang);
     expect(body).toContain(`(${ORIGIN}${briefing})`);
+    // The class's file is in the class's language only.
+    const otherLang = exportFileName(someSlug(), "gift", lang === "en" ? "es" : "en");
+    expect(await service.quizExport(otherLang, ORIGIN, record.code, NOW)).toBeUndefined();
     const other = teacherService({
       classes,
       identity: { userId: async () => "teacher-2" },
       limitCreation: async () => undefined,
       limitExport: async () => undefined,
     });
-    expect(await other.quizExport(file("gift.txt"), ORIGIN, record.code, NOW)).toBeUndefined();
-    expect(await other.quizExport(file("gift.txt"), ORIGIN, "ZZZZZZ", NOW)).toBeUndefined();
+    expect(await other.quizExport(name, ORIGIN, record.code, NOW)).toBeUndefined();
+    expect(await other.quizExport(name, ORIGIN, "ZZZZZZ", NOW)).toBeUndefined();
+  });
+
+  it("gives each language a briefing has a quiz in, and 404s the others", async () => {
+    const { service } = setup();
+    for (const lang of LANGS) {
+      const name = exportFileName(someSlug(), "moodle", lang);
+      const outcome = await service.quizExport(name, ORIGIN, undefined, NOW);
+      if (loadQuiz(someSlug(), lang)) {
+        expect(outcome, name).toMatchObject({ file: { name } });
+        const xml = text((outcome as { file: { body: string } }).file.body);
+        expect(xml).toContain(`${ORIGIN}${routes.briefing(someSlug(), lang)}`);
+      } else {
+        expect(outcome, name).toBeUndefined();
+      }
+    }
   });
 
   it("refuses past the per-teacher limit, saying when to come back", async () => {

@@ -13,7 +13,11 @@ import {
 import { textField } from "@/lib/forms/form-fields";
 import { routes } from "@/lib/links/routes";
 import { parseExportFileName } from "@/lib/quiz/export/exporters";
-import { quizExportFile, type ExportFile } from "@/lib/quiz/export/quiz-export.server";
+import {
+  quizExportFile,
+  quizExportInput,
+  type ExportFile,
+} from "@/lib/quiz/export/quiz-export.server";
 import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import type { Limited } from "@/lib/rate-limit/check-limits.server";
 import { classCsv } from "./class-csv";
@@ -199,11 +203,11 @@ export function teacherService({
     },
 
     /**
-     * A briefing's quiz as a file for the school's LMS, with the answers in it: for any
-     * signed-in teacher from /teach; from a class (`code`), for its owner only, with the class
-     * link in it and the briefing linked at the class's level and language. `undefined` (a
-     * 404) for anyone else and for a name that is not one of our files; `limited` past the
-     * per-teacher limit. `origin` makes the links absolute.
+     * A briefing's quiz as a file for the school's LMS, with the answers in it, in the
+     * language its name says: for any signed-in teacher from /teach; from a class (`code`),
+     * for its owner only, in the class's language, with the class link in it and the briefing
+     * linked at the class's level. `undefined` (a 404) for anyone else and for a name that is
+     * not one of our files; `limited` past the per-teacher limit. `origin` makes links absolute.
      */
     async quizExport(
       fileName: string,
@@ -217,19 +221,20 @@ export function teacherService({
       if (code !== undefined && !klass) return undefined;
       const wanted = parseExportFileName(fileName);
       if (!wanted || !listBriefingSlugs().includes(wanted.slug)) return undefined;
-      if (klass && klass.slug !== wanted.slug) return undefined;
-      const limited = await limitExport(teacherId);
-      if (limited) return { limited };
-      const lang = klass?.lang ?? "en";
+      // From a class: its briefing, in its language, linked at its level.
+      if (klass && (klass.slug !== wanted.slug || (klass.lang ?? "en") !== wanted.lang)) {
+        return undefined;
+      }
+      const { slug, lang, format } = wanted;
       const briefing =
-        klass?.level === "easy"
-          ? routes.easyBriefing(wanted.slug, lang)
-          : routes.briefing(wanted.slug, lang);
-      const file = quizExportFile(wanted.slug, wanted.format, {
+        klass?.level === "easy" ? routes.easyBriefing(slug, lang) : routes.briefing(slug, lang);
+      const input = quizExportInput(slug, lang, {
         briefingUrl: `${origin}${briefing}`,
         ...(klass && { classUrl: `${origin}${routes.classJoin(klass.code, lang)}` }),
       });
-      return file && { file };
+      if (!input) return undefined;
+      const limited = await limitExport(teacherId);
+      return limited ? { limited } : { file: quizExportFile(input, format) };
     },
 
     /** The class's results as CSV: owner only. */

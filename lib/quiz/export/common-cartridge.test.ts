@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { loadAllBriefings } from "@/lib/content/load-briefings.server";
-import { parseQuizOf } from "@/lib/quiz/quiz-file.server";
+import { exportInputs, inputName } from "@/test/support/export-inputs";
 import { ccStandards } from "@/test/standards/cc-schemas";
 import { parseXml, schematronOf } from "@/test/standards/schematron";
 import type { Element } from "@xmldom/xmldom";
@@ -16,17 +15,8 @@ import { exportItems, type ExportInput, type ExportItem } from "./export-items";
 // read back and run as an LMS runs QTI response processing, giving our keys, our "why not"
 // feedback and our general feedback.
 
-const inputs: ExportInput[] = loadAllBriefings().flatMap((b) => {
-  const input = {
-    slug: b.slug,
-    title: b.title,
-    quiz: parseQuizOf(b).quiz!,
-    facts: new Map(b.facts.map((f) => [f.id, f])),
-    briefingUrl: `https://example.org/${b.slug}`,
-  };
-  return [input, { ...input, classUrl: "https://example.org/c/ABC234" }];
-});
-const named = (input: ExportInput) => `${input.slug}${input.classUrl ? " (from a class)" : ""}`;
+const inputs: ExportInput[] = [...exportInputs(), ...exportInputs("https://example.org/c/ABC234")];
+const named = inputName;
 
 const SCHEMA = {
   manifest: "ccv1p1_imscp_v1p2_v1p0.xsd",
@@ -184,10 +174,10 @@ describe("the Common Cartridge read back", () => {
     },
   );
 
-  it.each(inputs.filter((i) => !i.classUrl).map((input) => [input.slug, input] as const))(
+  it.each(inputs.filter((i) => !i.classUrl).map((input) => [named(input), input] as const))(
     "%s: every item's type, choices, key and feedback come back",
     (_, input) => {
-      const items = exportItems(input.quiz, input.facts);
+      const items = exportItems(input.quiz, input);
       const read = readAssessment(commonCartridgeFiles(input)["R_QUIZ/assessment.xml"]!);
       expect(read.map((r) => r.ident)).toEqual(items.map((i) => i.id));
       read.forEach((back, n) => {
@@ -224,10 +214,14 @@ describe("the Common Cartridge read back", () => {
     },
   );
 
-  it("split order and match questions say so in each item's text", () => {
-    const items = inputs.flatMap((input) => exportItems(input.quiz, input.facts));
-    const split = items.filter((i) => i.from.type === "order" || i.from.type === "match");
-    expect(split.length).toBeGreaterThan(0);
-    for (const item of split) expect(item.prompt).toMatch(/One of \d+ questions made from one/);
+  it("split order and match questions say so in each item's text, in its language", () => {
+    const saysSo = { en: /One of \d+ questions made from one/, es: /Una de \d+ preguntas hechas/ };
+    const split = inputs.flatMap((input) =>
+      exportItems(input.quiz, input)
+        .filter((i) => i.from.type === "order" || i.from.type === "match")
+        .map((item) => ({ item, lang: input.lang })),
+    );
+    expect(new Set(split.map((s) => s.lang))).toEqual(new Set(["en", "es"]));
+    for (const { item, lang } of split) expect(item.prompt).toMatch(saysSo[lang]);
   });
 });

@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { ccAssessment } from "./cc-assessment";
 import { exportItems, type ExportInput } from "./export-items";
+import { exportWords } from "./export-words";
 import { xmlText } from "./xml-text";
 
 // IMS Common Cartridge 1.1 (.imscc): a zip with `imsmanifest.xml` at its root, the quiz as a
@@ -28,6 +29,7 @@ function webLink(title: string, url: string): string {
 
 function manifest(input: ExportInput, resources: Resource[]): string {
   const title = xmlText(input.title);
+  const lang = input.lang;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<manifest identifier="M_${xmlText(input.slug)}" xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1" xmlns:lomimscc="http://ltsc.ieee.org/xsd/imsccv1p1/LOM/manifest" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1 http://www.imsglobal.org/profile/cc/ccv1p1/ccv1p1_imscp_v1p2_v1p0.xsd http://ltsc.ieee.org/xsd/imsccv1p1/LOM/manifest http://www.imsglobal.org/profile/cc/ccv1p1/LOM/ccv1p1_lommanifest_v1p0.xsd">`,
@@ -35,9 +37,9 @@ function manifest(input: ExportInput, resources: Resource[]): string {
     "<schema>IMS Common Cartridge</schema>",
     "<schemaversion>1.1.0</schemaversion>",
     "<lomimscc:lom><lomimscc:general>",
-    `<lomimscc:title><lomimscc:string language="en">${title}</lomimscc:string></lomimscc:title>`,
-    `<lomimscc:description><lomimscc:string language="en">A comprehension quiz on the briefing “${title}”, exported from Briefing &amp; Quiz. Contains the answers.</lomimscc:string></lomimscc:description>`,
-    "<lomimscc:language>en</lomimscc:language>",
+    `<lomimscc:title><lomimscc:string language="${lang}">${title}</lomimscc:string></lomimscc:title>`,
+    `<lomimscc:description><lomimscc:string language="${lang}">${xmlText(exportWords(lang).description(input.title))}</lomimscc:string></lomimscc:description>`,
+    `<lomimscc:language>${lang}</lomimscc:language>`,
     "</lomimscc:general></lomimscc:lom>",
     "</metadata>",
     '<organizations><organization identifier="O_1" structure="rooted-hierarchy"><item identifier="I_ROOT">',
@@ -65,19 +67,18 @@ function resourcesOf(input: ExportInput): Resource[] {
     title,
     body: webLink(title, url),
   });
-  const quizTitle = `Quiz: ${input.title}`;
+  const words = exportWords(input.lang);
+  const quizTitle = words.quizTitle(input.title);
   return [
-    link("R_BRIEFING", `Read the briefing: ${input.title}`, input.briefingUrl),
+    link("R_BRIEFING", words.readBriefing(input.title), input.briefingUrl),
     {
       id: "R_QUIZ",
       type: ASSESSMENT,
       file: "R_QUIZ/assessment.xml",
       title: quizTitle,
-      body: ccAssessment("A_QUIZ", quizTitle, exportItems(input.quiz, input.facts)),
+      body: ccAssessment("A_QUIZ", quizTitle, exportItems(input.quiz, input)),
     },
-    ...(input.classUrl
-      ? [link("R_CLASS", `The class link (the live quiz, with the briefing)`, input.classUrl)]
-      : []),
+    ...(input.classUrl ? [link("R_CLASS", words.classLink, input.classUrl)] : []),
   ];
 }
 

@@ -1,21 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { loadAllBriefings } from "@/lib/content/load-briefings.server";
-import { parseQuizOf } from "@/lib/quiz/quiz-file.server";
 import { typeOf, type Question } from "@/lib/quiz/question-types/type-registry";
+import { exportInputs, inputName } from "@/test/support/export-inputs";
 import { exportItems, type ExportItem } from "./export-items";
 
 // Round trip: every exported key, scored by our own scoring, earns full marks; every wrong
 // choice earns what ours gives it (nothing, or for select-all its share off), for every
-// question of every briefing.
+// question of every briefing, in every language it has a quiz in.
 
-const all = loadAllBriefings().flatMap((b) => {
-  const facts = new Map(b.facts.map((f) => [f.id, f]));
-  const quiz = parseQuizOf(b).quiz!;
-  return quiz.questions.map((q) => ({
+const all = exportInputs().flatMap((input) =>
+  input.quiz.questions.map((q) => ({
+    name: `${inputName(input)} ${q.type} ${q.id}`,
     q,
-    items: exportItems({ ...quiz, questions: [q] }, facts),
-  }));
-});
+    items: exportItems({ ...input.quiz, questions: [q] }, input),
+  })),
+);
 
 const score = (q: Question, response: Parameters<ReturnType<typeof typeOf>["score"]>[1]) =>
   typeOf(q).score(q, response);
@@ -35,37 +33,33 @@ const lmsCredit = (picked: ExportItem["choices"]) =>
   );
 
 describe("the export's keys, scored by our scoring", () => {
-  it.each(all.map(({ q, items }) => [`${q.type} ${q.id}`, q, items] as const))(
-    "%s",
-    (_, q, items) => {
-      if (q.type === "order" || q.type === "match") {
-        // Split questions: the right choice of every part, put together, is our key.
-        const right = items.map((item) => item.choices.find((c) => c.credit === 1)!.id);
-        const response =
-          q.type === "order"
-            ? right
-            : Object.fromEntries(q.prompts.map((line, i) => [line.id, right[i]!]));
-        expect(score(q, response)).toBe(1);
-        for (const item of items)
-          expect(item.choices.filter((c) => c.credit === 1)).toHaveLength(1);
-        return;
+  it.each(all.map(({ name, q, items }) => [name, q, items] as const))("%s", (_, q, items) => {
+    if (q.type === "order" || q.type === "match") {
+      // Split questions: the right choice of every part, put together, is our key.
+      const right = items.map((item) => item.choices.find((c) => c.credit === 1)!.id);
+      const response =
+        q.type === "order"
+          ? right
+          : Object.fromEntries(q.prompts.map((line, i) => [line.id, right[i]!]));
+      expect(score(q, response)).toBe(1);
+      for (const item of items) expect(item.choices.filter((c) => c.credit === 1)).toHaveLength(1);
+      return;
+    }
+    expect(items).toHaveLength(1);
+    const [item] = items as [ExportItem];
+    if (q.type === "multi") {
+      for (const picked of subsets(item.choices)) {
+        const ours = score(
+          q,
+          picked.map((c) => c.id),
+        );
+        expect(lmsCredit(picked)).toBeCloseTo(ours, 9);
       }
-      expect(items).toHaveLength(1);
-      const [item] = items as [ExportItem];
-      if (q.type === "multi") {
-        for (const picked of subsets(item.choices)) {
-          const ours = score(
-            q,
-            picked.map((c) => c.id),
-          );
-          expect(lmsCredit(picked)).toBeCloseTo(ours, 9);
-        }
-        return;
-      }
-      for (const choice of item.choices) {
-        const response = q.type === "true-false" ? choice.id === "true" : choice.id;
-        expect(score(q, response), choice.id).toBe(choice.credit);
-      }
-    },
-  );
+      return;
+    }
+    for (const choice of item.choices) {
+      const response = q.type === "true-false" ? choice.id === "true" : choice.id;
+      expect(score(q, response), choice.id).toBe(choice.credit);
+    }
+  });
 });

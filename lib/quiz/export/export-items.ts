@@ -1,7 +1,9 @@
 import type { Fact } from "@/lib/content/schemas";
+import type { Lang } from "@/lib/i18n/lang";
 import type { Quiz } from "@/lib/quiz/quiz-schema";
 import type { Reason } from "@/lib/quiz/question-types/shared";
 import type { Question, QuestionType } from "@/lib/quiz/question-types/type-registry";
+import { exportWords } from "./export-words";
 
 // The quiz as an LMS can carry it, the same for every format: each question of ours becomes
 // one or more export items, each stating its key as credits per choice (our scoring's), our
@@ -30,13 +32,20 @@ export type ExportItem = {
   general: string;
 };
 
+/** Where the quiz's words come from: its edition's facts, language and English originals. */
+export type ExportSource = {
+  facts: ReadonlyMap<string, Fact>;
+  lang: Lang;
+  /** A translated edition's evidence in the source's own English, by fact id. */
+  originals?: Readonly<Record<string, string>>;
+};
+
 /** What every exporter is fed. */
-export type ExportInput = {
+export type ExportInput = ExportSource & {
   slug: string;
   /** The briefing's title: the question bank's category and the package's title. */
   title: string;
   quiz: Quiz;
-  facts: ReadonlyMap<string, Fact>;
   /** Absolute URLs: back to the briefing, and to the class when exported from one. */
   briefingUrl: string;
   classUrl?: string;
@@ -50,96 +59,98 @@ export function percentOf(credit: number): string {
   return String(Math.round(credit * 100 * 100000) / 100000);
 }
 
-const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
+/** A fact's evidence with who says so, and the English original beside a translation. */
+function sourceOf(id: string, source: ExportSource): string | undefined {
+  const fact = source.facts.get(id);
+  if (!fact) return undefined;
+  const words = exportWords(source.lang);
+  const original = source.originals?.[id];
+  const quoted = words.source(fact.attribution, fact.evidence);
+  return original ? `${quoted} ${words.original(original)}` : quoted;
+}
 
 /** A reason in words: what it says, then where the source says so (or that it does not). */
-function reasonText(reason: Reason, facts: ReadonlyMap<string, Fact>): string {
-  if (!("facts" in reason)) return `${reason.text} (Not in the report.)`;
-  const fact = facts.get(reason.facts[0]!);
-  return fact ? `${reason.text} Source (${fact.attribution}): “${fact.evidence}”` : reason.text;
+function reasonText(reason: Reason, source: ExportSource): string {
+  if (!("facts" in reason)) return `${reason.text} (${exportWords(source.lang).notInReport}.)`;
+  const evidence = sourceOf(reason.facts[0]!, source);
+  return evidence ? `${reason.text} ${evidence}` : reason.text;
 }
 
 /** The explanation, then the evidence of each fact the question cites, with its attribution. */
-function generalFeedback(q: Question, facts: ReadonlyMap<string, Fact>): string {
-  const evidence = q.facts.flatMap((id) => {
-    const fact = facts.get(id);
-    return fact ? [`Source (${fact.attribution}): “${fact.evidence}”`] : [];
-  });
+function generalFeedback(q: Question, source: ExportSource): string {
+  const evidence = q.facts.flatMap((id) => sourceOf(id, source) ?? []);
   return [q.explanation, ...evidence].join(" ");
 }
 
-type Flatten<Q> = (q: Q, facts: ReadonlyMap<string, Fact>) => ExportItem[];
+type Flatten<Q> = (q: Q, source: ExportSource) => ExportItem[];
 
 /** How each type becomes export items. A type missing here does not compile. */
 const FLATTEN: { [K in QuestionType]: Flatten<Extract<Question, { type: K }>> } = {
-  single: (q, facts) => [pickOne(q, q.prompt, facts)],
-  evidence: (q, facts) => [
-    pickOne(
-      q,
-      `${q.prompt} Claim: ${q.claim} (Choose the sentence of the source that proves it.)`,
-      facts,
-    ),
-  ],
-  multi(q, facts) {
+  single: (q, source) => [pickOne(q, q.prompt, source)],
+  evidence(q, source) {
+    const words = exportWords(source.lang);
+    return [pickOne(q, `${q.prompt} ${words.claim}: ${q.claim} ${words.chooseSentence}`, source)];
+  },
+  multi(q, source) {
     const right = new Set(q.answer);
     const wrong = q.options.length - right.size;
     return [
       {
-        ...base(q, q.prompt, facts),
+        ...base(q, q.prompt, source),
         multiple: true,
         choices: q.options.map((o) =>
           right.has(o.id)
             ? { id: o.id, text: o.text, credit: 1 / right.size }
-            : { id: o.id, text: o.text, credit: -1 / Math.max(1, wrong), ...why(o.why, facts) },
+            : { id: o.id, text: o.text, credit: -1 / Math.max(1, wrong), ...why(o.why, source) },
         ),
       },
     ];
   },
-  "true-false": (q, facts) => [
+  "true-false": (q, source) => [
     {
-      ...base(q, q.prompt, facts),
+      ...base(q, q.prompt, source),
       trueFalse: true,
       choices: [true, false].map((value) => ({
         id: String(value),
-        text: value ? "True" : "False",
+        text: exportWords(source.lang)[value ? "true" : "false"],
         credit: value === q.answer ? 1 : 0,
-        ...(value === q.answer ? {} : { feedback: reasonText(q.whyNot, facts) }),
+        ...(value === q.answer ? {} : { feedback: reasonText(q.whyNot, source) }),
       })),
     },
   ],
   // No ordering in every format: one item per position, over all the events.
-  order: (q, facts) =>
+  order: (q, source) =>
     q.answer.map((rightId, position) => ({
       ...base(
         q,
-        `${q.prompt} Which came ${ORDINALS[position] ?? `number ${position + 1}`}? (One of ${q.answer.length} questions made from one ordering question.)`,
-        facts,
+        exportWords(source.lang).whichPosition(q.prompt, position, q.answer.length),
+        source,
       ),
       id: `${q.id}-${position + 1}`,
       choices: q.items.map((item) =>
         item.id === rightId
           ? { id: item.id, text: item.text, credit: 1 }
-          : { id: item.id, text: item.text, credit: 0, feedback: reasonText(item.why, facts) },
+          : { id: item.id, text: item.text, credit: 0, feedback: reasonText(item.why, source) },
       ),
     })),
   // No matching in every format: one item per line, over all the options.
-  match: (q, facts) =>
+  match: (q, source) =>
     q.prompts.map((line) => ({
       ...base(
         q,
-        `${q.prompt} “${line.text}”: which one? (One of ${q.prompts.length} questions made from one matching question.)`,
-        facts,
+        exportWords(source.lang).whichMatch(q.prompt, line.text, q.prompts.length),
+        source,
       ),
       id: `${q.id}-${line.id}`,
       choices: q.options.map((o) =>
         o.id === q.answer[line.id]
           ? { id: o.id, text: o.text, credit: 1 }
-          : { id: o.id, text: o.text, credit: 0, feedback: reasonText(line.why, facts) },
+          : { id: o.id, text: o.text, credit: 0, feedback: reasonText(line.why, source) },
       ),
     })),
 };
 
-function base(q: Question, prompt: string, facts: ReadonlyMap<string, Fact>): ExportItem {
+function base(q: Question, prompt: string, source: ExportSource): ExportItem {
   return {
     id: q.id,
     from: { id: q.id, type: q.type },
@@ -147,30 +158,30 @@ function base(q: Question, prompt: string, facts: ReadonlyMap<string, Fact>): Ex
     multiple: false,
     trueFalse: false,
     choices: [],
-    general: generalFeedback(q, facts),
+    general: generalFeedback(q, source),
   };
 }
 
-function why(reason: Reason | undefined, facts: ReadonlyMap<string, Fact>) {
-  return reason ? { feedback: reasonText(reason, facts) } : {};
+function why(reason: Reason | undefined, source: ExportSource) {
+  return reason ? { feedback: reasonText(reason, source) } : {};
 }
 
 function pickOne(
   q: Extract<Question, { type: "single" | "evidence" }>,
   prompt: string,
-  facts: ReadonlyMap<string, Fact>,
+  source: ExportSource,
 ): ExportItem {
   return {
-    ...base(q, prompt, facts),
+    ...base(q, prompt, source),
     choices: q.options.map((o) =>
       o.id === q.answer
         ? { id: o.id, text: o.text, credit: 1 }
-        : { id: o.id, text: o.text, credit: 0, ...why(o.why, facts) },
+        : { id: o.id, text: o.text, credit: 0, ...why(o.why, source) },
     ),
   };
 }
 
 /** The whole quiz as export items, in the quiz's order. */
-export function exportItems(quiz: Quiz, facts: ReadonlyMap<string, Fact>): ExportItem[] {
-  return quiz.questions.flatMap((q) => (FLATTEN[q.type] as Flatten<Question>)(q, facts));
+export function exportItems(quiz: Quiz, source: ExportSource): ExportItem[] {
+  return quiz.questions.flatMap((q) => (FLATTEN[q.type] as Flatten<Question>)(q, source));
 }

@@ -1,9 +1,8 @@
 import { parse, type GIFTQuestion, type MultipleChoice, type TrueFalse } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
-import { loadAllBriefings } from "@/lib/content/load-briefings.server";
-import { parseQuizOf } from "@/lib/quiz/quiz-file.server";
 import type { Quiz } from "@/lib/quiz/quiz-schema";
 import { minimalBriefing, minimalQuiz } from "@/test/fixtures/minimal-briefing";
+import { exportInputs, inputName } from "@/test/support/export-inputs";
 import { exportItems, type ExportInput } from "./export-items";
 import { giftExport } from "./gift";
 
@@ -11,21 +10,26 @@ import { giftExport } from "./gift";
 // order, with the same types, keys, weights, "why not" feedback and general feedback.
 
 function inputOf(title: string, slug: string, quiz: Quiz, facts: ExportInput["facts"]) {
-  return { slug, title, quiz, facts, briefingUrl: `https://example.org/${slug}` };
+  return {
+    slug,
+    title,
+    quiz,
+    facts,
+    lang: "en" as const,
+    briefingUrl: `https://example.org/${slug}`,
+  };
 }
 
-const stories = loadAllBriefings().map((b) =>
-  inputOf(b.title, b.slug, parseQuizOf(b).quiz!, new Map(b.facts.map((f) => [f.id, f]))),
-);
+const stories = exportInputs();
 
 const questionsOf = (parsed: GIFTQuestion[]) =>
   parsed.filter((q): q is MultipleChoice | TrueFalse => q.type === "MC" || q.type === "TF");
 
 describe("the GIFT export", () => {
-  it.each(stories.map((s) => [s.slug, s] as const))(
+  it.each(stories.map((s) => [inputName(s), s] as const))(
     "%s: parses back to the same items, keys and feedback",
     (_, input) => {
-      const items = exportItems(input.quiz, input.facts);
+      const items = exportItems(input.quiz, input);
       const parsed = parse(giftExport(input));
       expect(parsed[0]).toMatchObject({ type: "Category", title: `$course$/${input.title}` });
       const questions = questionsOf(parsed);

@@ -1,4 +1,5 @@
 import { exportItems, percentOf, type ExportInput, type ExportItem } from "./export-items";
+import { exportWords } from "./export-words";
 
 // GIFT (Moodle's text format, read by many others): every item as multiple choice or
 // true/false, which every GIFT reader handles; order and match questions arrive split, one
@@ -15,15 +16,15 @@ function choiceLine(item: ExportItem, c: ExportItem["choices"][number]): string 
   return `\t~%${percentOf(c.credit)}%${giftEscape(c.text)}${feedback}`;
 }
 
-function question(item: ExportItem): string {
+function question(item: ExportItem, correct: string): string {
   const head = `::${giftEscape(item.id)}:: ${giftEscape(item.prompt)}`;
   const general = `####${giftEscape(item.general)}`;
   if (item.trueFalse) {
     const right = item.choices.find((c) => c.credit === 1)!;
     const wrong = item.choices.find((c) => c.credit !== 1)!;
     // The first feedback is for the wrong answer, the second for the right one.
-    const key = right.text === "True" ? "TRUE" : "FALSE";
-    return `${head} {${key}#${giftEscape(wrong.feedback ?? "")}#Correct.${general}}`;
+    const key = right.id === "true" ? "TRUE" : "FALSE";
+    return `${head} {${key}#${giftEscape(wrong.feedback ?? "")}#${giftEscape(correct)}${general}}`;
   }
   return [`${head} {`, ...item.choices.map((c) => choiceLine(item, c)), `\t${general}`, "}"].join(
     "\n",
@@ -32,15 +33,14 @@ function question(item: ExportItem): string {
 
 /** The quiz as a GIFT file: a category named after the briefing, then every item. */
 export function giftExport(input: ExportInput): string {
-  const items = exportItems(input.quiz, input.facts);
+  const items = exportItems(input.quiz, input);
+  const words = exportWords(input.lang);
   return [
-    `// ${input.title}: quiz exported from Briefing & Quiz (${input.briefingUrl}).`,
-    ...(input.classUrl
-      ? [`// The class link (the live quiz, with the briefing): ${input.classUrl}`]
-      : []),
-    "// Contains the answers. Each wrong choice's feedback says why; general feedback quotes the source.",
+    `// ${words.exportedFrom(input.title, input.briefingUrl)}`,
+    ...(input.classUrl ? [`// ${words.classLinkNote(input.classUrl)}`] : []),
+    `// ${words.containsAnswers}`,
     `$CATEGORY: $course$/${input.title.replace(/\//g, "-")}`,
     "",
-    ...items.map((item) => `${question(item)}\n`),
+    ...items.map((item) => `${question(item, words.correct)}\n`),
   ].join("\n");
 }

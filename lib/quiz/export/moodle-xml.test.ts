@@ -1,25 +1,21 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { loadAllBriefings } from "@/lib/content/load-briefings.server";
-import { parseQuizOf } from "@/lib/quiz/quiz-file.server";
 import type { Question } from "@/lib/quiz/question-types/type-registry";
+import { exportInputs, inputName } from "@/test/support/export-inputs";
 import { moodleXmlExport } from "./moodle-xml";
 
 // The Moodle XML export, read back as XML: well-formed, one category named after the
 // briefing, and each type of ours as the Moodle question type that keeps it, with its
 // answers, fractions and feedback.
 
-const stories = loadAllBriefings().map((b) => {
-  const quiz = parseQuizOf(b).quiz!;
-  const facts = new Map(b.facts.map((f) => [f.id, f]));
-  const xml = moodleXmlExport({
-    slug: b.slug,
-    title: b.title,
-    quiz,
-    facts,
-    briefingUrl: `https://example.org/${b.slug}`,
-  });
-  return { b, quiz, xml, doc: new DOMParser().parseFromString(xml, "application/xml") };
+const stories = exportInputs().map((input) => {
+  const xml = moodleXmlExport(input);
+  return {
+    input,
+    quiz: input.quiz,
+    xml,
+    doc: new DOMParser().parseFromString(xml, "application/xml"),
+  };
 });
 
 /** The text of an HTML field (inside CDATA), back to plain text. */
@@ -30,20 +26,23 @@ function textOf(el: Element | null | undefined) {
 }
 
 describe("the Moodle XML export", () => {
-  it.each(stories.map((s) => [s.b.slug, s] as const))("%s: well-formed, typed, keyed", (_, s) => {
-    const { doc, quiz, b } = s;
-    expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
-    const questions = [...doc.querySelectorAll("quiz > question")];
-    expect(questions[0]!.getAttribute("type")).toBe("category");
-    expect(questions[0]!.querySelector("category > text")?.textContent).toBe(
-      `$course$/top/${b.title}`,
-    );
-    const byName = new Map(
-      questions.slice(1).map((q) => [q.querySelector("name > text")!.textContent, q]),
-    );
-    expect([...byName.keys()]).toEqual(quiz.questions.map((q) => q.id));
-    for (const q of quiz.questions) checkQuestion(q, byName.get(q.id)!);
-  });
+  it.each(stories.map((s) => [inputName(s.input), s] as const))(
+    "%s: well-formed, typed, keyed",
+    (_, s) => {
+      const { doc, quiz, input } = s;
+      expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
+      const questions = [...doc.querySelectorAll("quiz > question")];
+      expect(questions[0]!.getAttribute("type")).toBe("category");
+      expect(questions[0]!.querySelector("category > text")?.textContent).toBe(
+        `$course$/top/${input.title}`,
+      );
+      const byName = new Map(
+        questions.slice(1).map((q) => [q.querySelector("name > text")!.textContent, q]),
+      );
+      expect([...byName.keys()]).toEqual(quiz.questions.map((q) => q.id));
+      for (const q of quiz.questions) checkQuestion(q, byName.get(q.id)!);
+    },
+  );
 
   it("covers every question type the site has", () => {
     const types = new Set(stories.flatMap((s) => s.quiz.questions.map((q) => q.type)));

@@ -1,6 +1,6 @@
-import type { Fact } from "@/lib/content/schemas";
 import type { Question, QuestionType } from "@/lib/quiz/question-types/type-registry";
 import { exportItems, percentOf, type ExportInput, type ExportItem } from "./export-items";
+import { exportWords } from "./export-words";
 import { xmlText } from "./xml-text";
 
 // Moodle XML: Moodle keeps every type of ours whole. Choice questions (single, multi,
@@ -57,7 +57,7 @@ function choiceQuestion(item: ExportItem): string {
   ].join("\n");
 }
 
-type Write<Q> = (q: Q, facts: ReadonlyMap<string, Fact>, items: ExportItem[]) => string;
+type Write<Q> = (q: Q, items: ExportItem[]) => string;
 
 /** Each line's reason, for the partly right and wrong feedback of ordering and matching. */
 const reasons = (lines: { text: string; why: { text: string } }[]) =>
@@ -65,11 +65,11 @@ const reasons = (lines: { text: string; why: { text: string } }[]) =>
 
 /** How Moodle carries each type. A type missing here does not compile. */
 const WRITE: { [K in QuestionType]: Write<Extract<Question, { type: K }>> } = {
-  single: (_, __, items) => items.map(choiceQuestion).join("\n"),
-  multi: (_, __, items) => items.map(choiceQuestion).join("\n"),
-  "true-false": (_, __, items) => items.map(choiceQuestion).join("\n"),
-  evidence: (_, __, items) => items.map(choiceQuestion).join("\n"),
-  order: (q, _, [first]) =>
+  single: (_, items) => items.map(choiceQuestion).join("\n"),
+  multi: (_, items) => items.map(choiceQuestion).join("\n"),
+  "true-false": (_, items) => items.map(choiceQuestion).join("\n"),
+  evidence: (_, items) => items.map(choiceQuestion).join("\n"),
+  order: (q, [first]) =>
     [
       ...head("ordering", q.id, q.prompt, first!.general),
       "<layouttype>VERTICAL</layouttype>",
@@ -85,7 +85,7 @@ const WRITE: { [K in QuestionType]: Write<Extract<Question, { type: K }>> } = {
       ...q.answer.map((id) => answer(q.items.find((i) => i.id === id)!.text, 1)),
       "</question>",
     ].join("\n"),
-  match: (q, _, [first]) =>
+  match: (q, [first]) =>
     [
       ...head("matching", q.id, q.prompt, first!.general),
       "<shuffleanswers>true</shuffleanswers>",
@@ -108,20 +108,16 @@ const comment = (...lines: string[]) =>
 /** The quiz as a Moodle XML question bank: a category named after the briefing, then each question. */
 export function moodleXmlExport(input: ExportInput): string {
   const questions = input.quiz.questions.map((q) =>
-    (WRITE[q.type] as Write<Question>)(
-      q,
-      input.facts,
-      exportItems({ ...input.quiz, questions: [q] }, input.facts),
-    ),
+    (WRITE[q.type] as Write<Question>)(q, exportItems({ ...input.quiz, questions: [q] }, input)),
   );
+  const words = exportWords(input.lang);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     comment(
-      `${input.title}: exported from Briefing & Quiz (${input.briefingUrl}).`,
-      ...(input.classUrl
-        ? [`The class link (the live quiz, with the briefing): ${input.classUrl}.`]
-        : []),
-      "Contains the answers. Select-all questions: each right option earns its share, each wrong one takes its share off, never below 0, as on the site.",
+      words.exportedFrom(input.title, input.briefingUrl),
+      ...(input.classUrl ? [`${words.classLinkNote(input.classUrl)}.`] : []),
+      words.containsAnswers,
+      words.multiScoring,
     ),
     "<quiz>",
     '<question type="category">',

@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CreateClassForm } from "@/components/classes/create-class-form";
-import { ExportKeyNote, QuizExportLinks } from "@/components/classes/quiz-export-links";
+import {
+  ExportKeyNote,
+  QuizExportLinks,
+  TranslatedExportLinks,
+} from "@/components/classes/quiz-export-links";
 import { teaching } from "@/lib/services/services.server";
 import { loadAllBriefings } from "@/lib/content/load-briefings.server";
 import { loadEdition } from "@/lib/content/load-edition.server";
@@ -69,6 +73,14 @@ export default async function TeachPage() {
           <div key={b.slug} className="mt-4">
             <h3 className="font-semibold">{b.title}</h3>
             <QuizExportLinks slug={b.slug} title={b.title} href={routes.quizExport} />
+            {b.hasSpanish && (
+              <TranslatedExportLinks
+                slug={b.slug}
+                title={b.title}
+                href={routes.quizExport}
+                lang="es"
+              />
+            )}
           </div>
         ))}
       </section>

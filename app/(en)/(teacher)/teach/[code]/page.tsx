@@ -56,7 +56,7 @@ export default async function ClassDashboard({ params, searchParams }: Props) {
           <ScoreDistribution distribution={distribution} />
         </>
       )}
-      <ExportSection code={klass.code} slug={klass.slug} />
+      <ExportSection code={klass.code} slug={klass.slug} lang={klass.lang} />
       <DeleteClassSection
         code={klass.code}
         action={classAction}
