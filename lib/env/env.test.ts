@@ -26,7 +26,27 @@ describe("the environment, parsed once", () => {
       authSecret: undefined,
       testBriefingsDir: undefined,
       trustedProxy: { kind: "none" },
+      ltiPlatforms: [],
     });
+  });
+
+  it("reads the LMSs that may launch the site, and names what is wrong with one", () => {
+    const moodle = {
+      issuer: "https://moodle.school.example",
+      clientId: "abc123",
+      deploymentIds: ["1"],
+      authLoginUrl: "https://moodle.school.example/mod/lti/auth.php",
+      authTokenUrl: "https://moodle.school.example/mod/lti/token.php",
+      jwksUrl: "https://moodle.school.example/mod/lti/certs.php",
+    };
+    expect(parse({ LTI_PLATFORMS: JSON.stringify([moodle]) }).ltiPlatforms).toEqual([moodle]);
+    expect(() => parse({ LTI_PLATFORMS: "[{" })).toThrow(/LTI_PLATFORMS must be a JSON array/);
+    expect(() =>
+      parse({ LTI_PLATFORMS: JSON.stringify([{ ...moodle, deploymentIds: [], jwksUrl: "x" }]) }),
+    ).toThrow(/LTI_PLATFORMS\[0\]\.deploymentIds[^\n]*\n- LTI_PLATFORMS\[0\]\.jwksUrl/);
+    expect(() => parse({ LTI_PLATFORMS: JSON.stringify([moodle, moodle]) })).toThrow(
+      /LTI_PLATFORMS: each issuer and client id pair once/,
+    );
   });
 
   it("takes a fixture briefing folder in tests, and refuses it on a deployment", () => {

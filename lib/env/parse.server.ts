@@ -3,6 +3,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { parseAuthEnv, type AuthEnv } from "@/lib/env/sign-in";
+import { platformsSchema, type Platform } from "./lti-platforms";
 import { parseTrustedProxy, type TrustedProxy } from "./trusted-proxy.server";
 
 export type EnvSource = Record<string, string | undefined>;
@@ -35,6 +36,8 @@ export type Env = {
   testBriefingsDir: string | undefined;
   /** TRUSTED_PROXY: who may say a client's address and host (trusted-proxy.server.ts). */
   trustedProxy: TrustedProxy;
+  /** LTI_PLATFORMS: the LMSs that may launch the site (lti-platforms.ts); none when unset. */
+  ltiPlatforms: Platform[];
 };
 
 const DEFAULT_KV_PREFIX = "bq:";
@@ -84,6 +87,30 @@ const schema = z.object({
   AUTH_SECRET: text,
   TEST_BRIEFINGS_DIR: text,
   TRUSTED_PROXY: text,
+  LTI_PLATFORMS: z
+    .string()
+    .transform((value, ctx) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(value);
+      } catch {
+        ctx.addIssue({
+          code: "custom",
+          message: "LTI_PLATFORMS must be a JSON array (README, LTI)",
+        });
+        return z.NEVER;
+      }
+      const platforms = platformsSchema.safeParse(json);
+      if (platforms.success) return platforms.data;
+      for (const issue of platforms.error.issues) {
+        const where = issue.path
+          .map((key) => (typeof key === "number" ? `[${key}]` : `.${String(key)}`))
+          .join("");
+        ctx.addIssue({ code: "custom", message: `LTI_PLATFORMS${where}: ${issue.message}` });
+      }
+      return z.NEVER;
+    })
+    .optional(),
 });
 
 // Empty (or blank) counts as unset, as the `||` and truthiness checks this replaces did: an
@@ -148,6 +175,7 @@ export function parseEnv(source: EnvSource, cwd: string): Env {
     authSecret: e.AUTH_SECRET,
     testBriefingsDir: e.TEST_BRIEFINGS_DIR,
     trustedProxy,
+    ltiPlatforms: e.LTI_PLATFORMS ?? [],
   };
 }
 

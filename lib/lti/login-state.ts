@@ -1,0 +1,44 @@
+import { jwtVerify, SignJWT } from "jose";
+
+// The `state` of an LTI login (OIDC third-party initiated login, LTI Security 1.0 §5.1.1):
+// a short-lived token we sign ourselves, so a launch needs no server-side session. It names
+// the registration, the nonce we asked the platform to sign, and a hash of a secret the
+// browser that started the login keeps (a cookie, or the LMS's postMessage storage inside
+// a frame): a launch posted from any other browser does not match.
+
+const TTL_SECONDS = 10 * 60;
+const AUDIENCE = "lti-login-state";
+
+export type LoginState = { issuer: string; clientId: string; nonce: string; binding: string };
+
+const keyOf = (secret: string) => new TextEncoder().encode(`lti-state:${secret}`);
+
+export async function signLoginState(state: LoginState, secret: string, now: number) {
+  return new SignJWT({ ...state })
+    .setProtectedHeader({ alg: "HS256" })
+    .setAudience(AUDIENCE)
+    .setIssuedAt(Math.floor(now / 1000))
+    .setExpirationTime(Math.floor(now / 1000) + TTL_SECONDS)
+    .sign(keyOf(secret));
+}
+
+/** The state we signed, unexpired, or undefined: forged, altered, expired or not ours. */
+export async function readLoginState(
+  token: string,
+  secret: string,
+  now: number,
+): Promise<LoginState | undefined> {
+  try {
+    const { payload } = await jwtVerify(token, keyOf(secret), {
+      audience: AUDIENCE,
+      algorithms: ["HS256"],
+      currentDate: new Date(now),
+    });
+    const { issuer, clientId, nonce, binding } = payload;
+    const fields = [issuer, clientId, nonce, binding];
+    if (!fields.every((f) => typeof f === "string" && f.length > 0)) return undefined;
+    return { issuer, clientId, nonce, binding } as LoginState;
+  } catch {
+    return undefined;
+  }
+}
