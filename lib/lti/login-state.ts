@@ -1,4 +1,4 @@
-import { jwtVerify, SignJWT } from "jose";
+import { base64url, jwtVerify, SignJWT } from "jose";
 
 // The `state` of an LTI login (OIDC third-party initiated login, LTI Security 1.0 §5.1.1):
 // a short-lived token we sign ourselves, so a launch needs no server-side session. It names
@@ -41,4 +41,10 @@ export async function readLoginState(
   } catch {
     return undefined;
   }
+}
+
+/** SHA-256 of the browser's secret, as a login state carries it. */
+export async function bindingOf(browserSecret: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(browserSecret));
+  return base64url.encode(new Uint8Array(digest));
 }

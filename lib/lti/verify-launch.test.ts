@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { PLATFORM, testPlatform } from "@/test/support/lti-platform";
 import { CLAIM, isInstructor } from "./claims";
 import type { LtiNoncePort } from "./lti-nonce-port";
-import { signLoginState } from "./login-state";
-import { bindingOf, verifyLaunch, type LaunchFailure } from "./verify-launch";
+import { bindingOf, signLoginState } from "./login-state";
+import { verifyLaunch, type LaunchFailure } from "./verify-launch";
 
 // Every check of an LTI launch, each broken on its own: the launch ends on the named failure
 // and nothing is stored (the nonce is recorded only by a launch that passed every check).

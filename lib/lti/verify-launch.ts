@@ -1,8 +1,8 @@
-import { base64url, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import type { Platform } from "@/lib/env/lti-platforms";
 import { CLAIM, deepLinkingClaims, MESSAGE_TYPES, resourceLinkClaims } from "./claims";
 import type { LtiNoncePort } from "./lti-nonce-port";
-import { readLoginState } from "./login-state";
+import { bindingOf, readLoginState } from "./login-state";
 import { findPlatform } from "./platforms";
 
 // An LTI 1.3 launch checked as LTI Security 1.0 §5.1.3 and LTI Core 1.3 §5 require, in
@@ -57,12 +57,6 @@ export type LaunchDeps = {
   secret: string;
   now: number;
 };
-
-/** SHA-256 of the browser's secret, as a login state carries it. */
-export async function bindingOf(browserSecret: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(browserSecret));
-  return base64url.encode(new Uint8Array(digest));
-}
 
 const fail = (failure: LaunchFailure, detail?: string): LaunchResult => ({
   ok: false,
