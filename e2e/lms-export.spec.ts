@@ -82,6 +82,7 @@ test("a teacher downloads the quiz for an LMS from /teach and from a class", asy
   ]) {
     const response = await stranger.request.get(path);
     expect(response.status(), path).toBe(404);
+    expect(response.headers()["cache-control"]).toBe("private, no-store");
     expect(await response.text()).not.toContain(quiz.questions[0]!.explanation);
   }
   await stranger.close();

@@ -18,11 +18,14 @@ async function bodyOf(request: IncomingMessage): Promise<string> {
 export async function startLmsSimulator(options: {
   toolJwks: () => JSONWebKeySet;
   clientId: string;
+  /** The platform's own public keys, served at /jwks. */
+  platformJwks?: () => JSONWebKeySet;
 }) {
   const scores: RecordedScore[] = [];
   const issued = new Set<string>();
   let downFor = 0;
   let tokenRequests = 0;
+  let jwksRequests = 0;
   let origin = "";
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
@@ -35,6 +38,10 @@ export async function startLmsSimulator(options: {
       return reply(503, { error: "down for maintenance" });
     }
     const url = new URL(request.url ?? "/", origin);
+    if (request.method === "GET" && url.pathname === "/jwks" && options.platformJwks) {
+      jwksRequests++;
+      return reply(200, options.platformJwks());
+    }
     const body = await bodyOf(request);
     if (request.method === "POST" && url.pathname === "/token") {
       tokenRequests++;
@@ -93,6 +100,7 @@ export async function startLmsSimulator(options: {
     platform,
     scores,
     tokenRequests: () => tokenRequests,
+    jwksRequests: () => jwksRequests,
     lineItem: (id: string, query = "") => `${origin}/lineitems/${id}${query}`,
     goDownFor: (requests: number) => (downFor = requests),
     forgetTokens: () => issued.clear(),

@@ -6,11 +6,16 @@ import { xmlText } from "./xml-text";
 // → cc.true_false, select-all → cc.multiple_response; order and match questions arrive split
 // one item per position or line, and evidence as multiple choice (export-items.ts).
 //
-// Response processing, in the order an LMS runs it: the general feedback (the explanation and
-// the source) for every answer; then each wrong choice's "why not", each with `continue="Yes"`
-// so all of them show; last, the key, which sets SCORE to 100 and stops. The profile allows
-// only `Set` on one SCORE, so a select-all item's key is the exact set of right choices: the
-// LMS applies its own rule for partly right answers (Canvas and Moodle give partial credit).
+// Response processing, in the order an LMS runs it, in the shapes Canvas and Moodle read:
+// the general feedback (the explanation and the source) for every answer (`continue="Yes"`);
+// then each wrong choice's "why not"; last, the key, which sets SCORE to 100. With one pick
+// (single, true/false) a wrong choice's condition ends processing: Moodle's importer takes
+// every `continue="Yes"` feedback for general feedback, so only select-all, where several
+// reasons may apply, continues after one. Every `varequal` says `case="Yes"`, which Moodle's
+// importer needs to find the right choices of a select-all key. The profile allows only
+// `Set` on one SCORE, so a select-all key is the exact set of right choices: the LMS applies
+// its own rule for partly right answers (Canvas and Moodle give partial credit). Feedback
+// idents are numbered (`fb1`…): Canvas sorts feedback by words in them ("correct", "all").
 
 const PROFILE = {
   single: "cc.multiple_choice.v0p1",
@@ -20,7 +25,9 @@ const PROFILE = {
 
 const RESPONSE = "response1";
 const GENERAL = "general_fb";
-const feedbackId = (choiceId: string) => `why_${choiceId}`;
+/** A choice's feedback ident, by its position: neutral words for Canvas's importer. */
+const feedbackId = (item: ExportItem, choiceId: string) =>
+  `fb${item.choices.findIndex((c) => c.id === choiceId) + 1}`;
 
 function field(label: string, entry: string): string {
   return `<qtimetadatafield><fieldlabel>${label}</fieldlabel><fieldentry>${entry}</fieldentry></qtimetadatafield>`;
@@ -35,7 +42,7 @@ function profileOf(item: ExportItem): string {
 }
 
 const equals = (choiceId: string) =>
-  `<varequal respident="${RESPONSE}">${xmlText(choiceId)}</varequal>`;
+  `<varequal respident="${RESPONSE}" case="Yes">${xmlText(choiceId)}</varequal>`;
 
 /** The condition the key meets: the right choice, or exactly the right set of them. */
 function keyCondition(item: ExportItem): string {
@@ -65,14 +72,14 @@ function itemXml(item: ExportItem): string {
     `<respcondition continue="Yes"><conditionvar><other/></conditionvar><displayfeedback feedbacktype="Response" linkrefid="${GENERAL}"/></respcondition>`,
     ...whyNot.map(
       (c) =>
-        `<respcondition continue="Yes"><conditionvar>${equals(c.id)}</conditionvar><displayfeedback feedbacktype="Response" linkrefid="${xmlText(feedbackId(c.id))}"/></respcondition>`,
+        `<respcondition continue="${item.multiple ? "Yes" : "No"}"><conditionvar>${equals(c.id)}</conditionvar><displayfeedback feedbacktype="Response" linkrefid="${feedbackId(item, c.id)}"/></respcondition>`,
     ),
     `<respcondition continue="No"><conditionvar>${keyCondition(item)}</conditionvar><setvar action="Set" varname="SCORE">100</setvar></respcondition>`,
     "</resprocessing>",
     `<itemfeedback ident="${GENERAL}"><flow_mat>${material(item.general)}</flow_mat></itemfeedback>`,
     ...whyNot.map(
       (c) =>
-        `<itemfeedback ident="${xmlText(feedbackId(c.id))}"><flow_mat>${material(c.feedback!)}</flow_mat></itemfeedback>`,
+        `<itemfeedback ident="${feedbackId(item, c.id)}"><flow_mat>${material(c.feedback!)}</flow_mat></itemfeedback>`,
     ),
     "</item>",
   ].join("\n");

@@ -147,6 +147,13 @@ function readAssessment(xml: string) {
       profile: all(item, "fieldentry")[0]?.textContent,
       prompt: text(all(item, "presentation")[0]),
       cardinality: all(item, "response_lid")[0]?.getAttribute("rcardinality"),
+      /** The feedback of conditions that continue: what Moodle imports as general feedback. */
+      continuing: children(all(item, "resprocessing")[0]!, "respcondition")
+        .filter((rule) => rule.getAttribute("continue") === "Yes")
+        .flatMap((rule) => children(rule, "displayfeedback"))
+        .map((show) => feedback.get(show.getAttribute("linkrefid")!)),
+      /** Moodle's importer finds a select-all key only through `case="Yes"`. */
+      caseless: all(item, "varequal").filter((v) => v.getAttribute("case") !== "Yes").length,
       choices: all(item, "response_label").map((l) => ({
         id: l.getAttribute("ident"),
         text: text(l),
@@ -191,6 +198,9 @@ describe("the Common Cartridge read back", () => {
         expect(back.cardinality).toBe(item.multiple ? "Multiple" : "Single");
         expect(back.prompt).toBe(item.prompt);
         expect(back.choices).toEqual(item.choices.map((c) => ({ id: c.id, text: c.text })));
+        expect(back.caseless).toBe(0);
+        // One pick: only the general feedback goes on; each reason ends processing.
+        if (!item.multiple) expect(back.continuing).toEqual([item.general]);
         const right = item.choices.filter((c) => c.credit > 0).map((c) => c.id);
         const feedbackOf = (picks: string[]) => [
           item.general,

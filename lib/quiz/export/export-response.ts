@@ -1,17 +1,21 @@
 import type { Limited } from "@/lib/rate-limit/check-limits.server";
 import type { ExportFile } from "./quiz-export.server";
 
+// No answer of these is kept by a cache: not the file, and not whether one was served.
+const NEVER_STORED = { "cache-control": "private, no-store" };
+
 /**
  * A quiz export as the browser gets it: the file, saved under its own name (the URL ends
- * with it too, for browsers that ignore the header), never cached; 429 with when to come
- * back; the same plain 404 for everything else, so a refusal tells nothing.
+ * with it too, for browsers that ignore the header); 429 with when to come back; the same
+ * plain 404 for everything else, so a refusal tells nothing.
  */
 export function exportResponse(outcome: { file: ExportFile } | { limited: Limited } | undefined) {
-  if (!outcome) return new Response("Not found", { status: 404 });
+  if (!outcome) return new Response("Not found", { status: 404, headers: NEVER_STORED });
   if ("limited" in outcome) {
     return new Response(outcome.limited.message, {
       status: 429,
       headers: {
+        ...NEVER_STORED,
         "retry-after": String(outcome.limited.retryAfterSeconds),
         "content-type": "text/plain; charset=utf-8",
       },
@@ -23,7 +27,7 @@ export function exportResponse(outcome: { file: ExportFile } | { limited: Limite
     headers: {
       "content-type": contentType,
       "content-disposition": `attachment; filename="${name}"`,
-      "cache-control": "private, no-store",
+      ...NEVER_STORED,
     },
   });
 }

@@ -12,11 +12,22 @@ import { EXPORT_FORMATS, EXPORTERS } from "./exporters";
 const MARK = "\u0000";
 /** Every fixed phrase of a language's export words, long enough to mean something. */
 function phrases(lang: "en" | "es"): string[] {
-  return Object.values(exportWords(lang)).flatMap((word) => {
-    const text =
-      typeof word === "string" ? word : (word as (...a: unknown[]) => string)(MARK, 1, 3);
-    return text.split(new RegExp(`${MARK}|\\d+`)).filter((p) => p.trim().length >= 8);
-  });
+  return Object.values(exportWords(lang))
+    .flatMap((word) => {
+      if (typeof word === "string") return [word];
+      // Marks where it takes text, then 1 and 3 where it takes a position and a count (a
+      // function that needs text there throws, and is read with marks only).
+      const fill = word as (...a: unknown[]) => string;
+      const texts = [MARK, 1].flatMap((second) => {
+        try {
+          return [fill(MARK, second, 3)];
+        } catch {
+          return [];
+        }
+      });
+      return texts.flatMap((text) => text.split(new RegExp(`${MARK}|\\d+`)));
+    })
+    .filter((p) => p.trim().length >= 8);
 }
 
 /** Every file an input exports to, as text (the Common Cartridge unzipped). */

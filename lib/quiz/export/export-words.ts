@@ -8,6 +8,8 @@ import { typeWords } from "@/lib/quiz/question-types/type-words";
 // and "Not in the report" are the site's own words, so the LMS says what the site says.
 
 type ExportWords = {
+  /** Text in this language's quotation marks (unless it already stands in its own). */
+  quote: (text: string) => string;
   true: string;
   false: string;
   claim: string;
@@ -33,6 +35,10 @@ type ExportWords = {
   multiScoring: string;
 };
 
+/** Text in quotation marks, unless it already stands in its own (a quote as a match line). */
+const quoted = (text: string, open: string, close: string) =>
+  /^["“«‘'].*["”»’']$/s.test(text.trim()) ? text : `${open}${text}${close}`;
+
 const ORDINALS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
 const ORDINALS_ES = [
   "primero",
@@ -47,13 +53,14 @@ const ORDINALS_ES = [
 
 const WORDS: Record<Lang, Omit<ExportWords, "true" | "false" | "claim" | "notInReport">> = {
   en: {
-    source: (who, evidence) => `Source (${who}): “${evidence}”`,
-    original: (english) => `(Original: “${english}”)`,
+    quote: (text) => quoted(text, "“", "”"),
+    source: (who, evidence) => `Source (${who}): ${quoted(evidence, "“", "”")}`,
+    original: (english) => `(Original: ${quoted(english, "“", "”")})`,
     chooseSentence: "(Choose the sentence of the source that proves it.)",
     whichPosition: (prompt, position, of) =>
       `${prompt} Which came ${ORDINALS_EN[position] ?? `number ${position + 1}`}? (One of ${of} questions made from one ordering question.)`,
     whichMatch: (prompt, line, of) =>
-      `${prompt} “${line}”: which one? (One of ${of} questions made from one matching question.)`,
+      `${prompt} ${quoted(line, "“", "”")}: which one? (One of ${of} questions made from one matching question.)`,
     correct: "Correct.",
     readBriefing: (title) => `Read the briefing: ${title}`,
     quizTitle: (title) => `Quiz: ${title}`,
@@ -68,13 +75,14 @@ const WORDS: Record<Lang, Omit<ExportWords, "true" | "false" | "claim" | "notInR
       "Select-all questions: each right option earns its share, each wrong one takes its share off, never below 0, as on the site.",
   },
   es: {
-    source: (who, evidence) => `Fuente (${who}): «${evidence}»`,
-    original: (english) => `(Original en inglés: “${english}”)`,
+    quote: (text) => quoted(text, "«", "»"),
+    source: (who, evidence) => `Fuente (${who}): ${quoted(evidence, "«", "»")}`,
+    original: (english) => `(Original en inglés: ${quoted(english, "“", "”")})`,
     chooseSentence: "(Elige la frase de la fuente que lo prueba).",
     whichPosition: (prompt, position, of) =>
       `${prompt} ¿Cuál fue el ${ORDINALS_ES[position] ?? `número ${position + 1}`}? (Una de ${of} preguntas hechas a partir de una pregunta de ordenar).`,
     whichMatch: (prompt, line, of) =>
-      `${prompt} «${line}»: ¿cuál corresponde? (Una de ${of} preguntas hechas a partir de una pregunta de emparejar).`,
+      `${prompt} ${quoted(line, "«", "»")}: ¿cuál corresponde? (Una de ${of} preguntas hechas a partir de una pregunta de emparejar).`,
     correct: "Correcto.",
     readBriefing: (title) => `Lee el informe: ${title}`,
     quizTitle: (title) => `Cuestionario: ${title}`,

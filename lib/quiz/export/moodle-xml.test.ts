@@ -61,8 +61,21 @@ const MOODLE_TYPE: Record<Question["type"], string> = {
   match: "matching",
 };
 
+// Moodle's grade list (question_bank::fraction_options_full): an import whose fraction is
+// not one of these, within 0.00001, stops with an error.
+const GRADES = [1, 0.9, 5 / 6, 0.8, 0.75, 0.7, 2 / 3, 0.6, 0.5, 0.4, 1 / 3, 0.3, 0.25, 0.2]
+  .concat([1 / 6, 1 / 7, 0.125, 1 / 9, 0.1, 0.05, 0])
+  .flatMap((g) => [g, -g]);
+
 function checkQuestion(q: Question, el: Element) {
   expect(el.getAttribute("type"), q.id).toBe(MOODLE_TYPE[q.type]);
+  for (const a of el.querySelectorAll(":scope > answer")) {
+    const fraction = Number(a.getAttribute("fraction")) / 100;
+    expect(
+      GRADES.some((g) => Math.abs(g - fraction) < 0.00001),
+      `${q.id}: ${fraction} is in Moodle's grade list`,
+    ).toBe(true);
+  }
   expect(textOf(el.querySelector("generalfeedback"))?.startsWith(q.explanation)).toBe(true);
   const answers = [...el.querySelectorAll(":scope > answer")].map((a) => ({
     fraction: Number(a.getAttribute("fraction")),
@@ -92,13 +105,23 @@ function checkQuestion(q: Question, el: Element) {
       expect(negative.reduce((sum, a) => sum + a.fraction, 0)).toBeCloseTo(-100, 3);
       return;
     }
-    case "true-false":
+    case "true-false": {
+      // Plain `true` and `false`, as Moodle's importer compares them (no markup).
+      const raw = [...el.querySelectorAll(":scope > answer")].map((a) => [
+        a.getAttribute("format"),
+        a.querySelector(":scope > text")?.textContent,
+      ]);
+      expect(raw).toEqual([
+        ["plain_text", "true"],
+        ["plain_text", "false"],
+      ]);
       expect(answers.map((a) => [a.text, a.fraction])).toEqual([
         ["true", q.answer ? 100 : 0],
         ["false", q.answer ? 0 : 100],
       ]);
       expect(answers.find((a) => a.fraction === 0)!.feedback).toContain(q.whyNot.text);
       return;
+    }
     case "order":
       expect(el.querySelector("gradingtype")?.textContent).toBe("RELATIVE_ALL_PREVIOUS_AND_NEXT");
       expect(answers.map((a) => a.text)).toEqual(
@@ -111,12 +134,15 @@ function checkQuestion(q: Question, el: Element) {
         textOf(s),
         s.querySelector("answer > text")?.textContent,
       ]);
-      expect(pairs).toEqual(
-        q.prompts.map((line) => [
+      // Each line with its option, then each option no line takes as a distractor.
+      const used = new Set(Object.values(q.answer));
+      expect(pairs).toEqual([
+        ...q.prompts.map((line) => [
           line.text,
           q.options.find((o) => o.id === q.answer[line.id])!.text,
         ]),
-      );
+        ...q.options.filter((o) => !used.has(o.id)).map((o) => ["", o.text]),
+      ]);
       expect(textOf(el.querySelector("incorrectfeedback"))).toContain(q.prompts[0]!.why.text);
     }
   }

@@ -30,10 +30,10 @@ function head(type: string, id: string, prompt: string, general: string): string
   ];
 }
 
-function answer(text: string, credit: number, feedback?: string): string {
+function answer(text: string, credit: number, feedback?: string, plain = false): string {
   return [
-    `<answer fraction="${percentOf(credit)}" format="html">`,
-    html(text),
+    `<answer fraction="${percentOf(credit)}" format="${plain ? "plain_text" : "html"}">`,
+    plain ? `<text>${xmlText(text)}</text>` : html(text),
     feedback ? field("feedback", feedback) : "",
     "</answer>",
   ].join("");
@@ -43,7 +43,8 @@ function choiceQuestion(item: ExportItem): string {
   if (item.trueFalse) {
     return [
       ...head("truefalse", item.id, item.prompt, item.general),
-      ...item.choices.map((c) => answer(c.id, c.credit, c.feedback)),
+      // Moodle reads a true/false answer's text as plain `true` or `false`.
+      ...item.choices.map((c) => answer(c.id, c.credit, c.feedback, true)),
       "</question>",
     ].join("\n");
   }
@@ -57,11 +58,12 @@ function choiceQuestion(item: ExportItem): string {
   ].join("\n");
 }
 
-type Write<Q> = (q: Q, items: ExportItem[]) => string;
+type Words = ReturnType<typeof exportWords>;
+type Write<Q> = (q: Q, items: ExportItem[], words: Words) => string;
 
 /** Each line's reason, for the partly right and wrong feedback of ordering and matching. */
-const reasons = (lines: { text: string; why: { text: string } }[]) =>
-  lines.map((l) => `“${l.text}”: ${l.why.text}`).join(" ");
+const reasons = (lines: { text: string; why: { text: string } }[], words: Words) =>
+  lines.map((l) => `${words.quote(l.text)}: ${l.why.text}`).join(" ");
 
 /** How Moodle carries each type. A type missing here does not compile. */
 const WRITE: { [K in QuestionType]: Write<Extract<Question, { type: K }>> } = {
@@ -69,7 +71,7 @@ const WRITE: { [K in QuestionType]: Write<Extract<Question, { type: K }>> } = {
   multi: (_, items) => items.map(choiceQuestion).join("\n"),
   "true-false": (_, items) => items.map(choiceQuestion).join("\n"),
   evidence: (_, items) => items.map(choiceQuestion).join("\n"),
-  order: (q, [first]) =>
+  order: (q, [first], words) =>
     [
       ...head("ordering", q.id, q.prompt, first!.general),
       "<layouttype>VERTICAL</layouttype>",
@@ -79,24 +81,31 @@ const WRITE: { [K in QuestionType]: Write<Extract<Question, { type: K }>> } = {
       "<gradingtype>RELATIVE_ALL_PREVIOUS_AND_NEXT</gradingtype>",
       "<showgrading>SHOW</showgrading>",
       "<numberingstyle>none</numberingstyle>",
-      field("partiallycorrectfeedback", reasons(q.items)),
-      field("incorrectfeedback", reasons(q.items)),
+      field("partiallycorrectfeedback", reasons(q.items, words)),
+      field("incorrectfeedback", reasons(q.items, words)),
       // In the right order, as Moodle's ordering expects them.
       ...q.answer.map((id) => answer(q.items.find((i) => i.id === id)!.text, 1)),
       "</question>",
     ].join("\n"),
-  match: (q, [first]) =>
+  match: (q, [first], words) =>
     [
       ...head("matching", q.id, q.prompt, first!.general),
       "<shuffleanswers>true</shuffleanswers>",
-      field("partiallycorrectfeedback", reasons(q.prompts)),
-      field("incorrectfeedback", reasons(q.prompts)),
+      field("partiallycorrectfeedback", reasons(q.prompts, words)),
+      field("incorrectfeedback", reasons(q.prompts, words)),
       ...q.prompts.map(
         (line) =>
           `<subquestion format="html">${html(line.text)}<answer><text>${xmlText(
             q.options.find((o) => o.id === q.answer[line.id])!.text,
           )}</text></answer></subquestion>`,
       ),
+      // An option no line takes is a distractor: Moodle's empty subquestion.
+      ...q.options
+        .filter((o) => !Object.values(q.answer).includes(o.id))
+        .map(
+          (o) =>
+            `<subquestion format="html"><text></text><answer><text>${xmlText(o.text)}</text></answer></subquestion>`,
+        ),
       "</question>",
     ].join("\n"),
 };
@@ -107,10 +116,14 @@ const comment = (...lines: string[]) =>
 
 /** The quiz as a Moodle XML question bank: a category named after the briefing, then each question. */
 export function moodleXmlExport(input: ExportInput): string {
-  const questions = input.quiz.questions.map((q) =>
-    (WRITE[q.type] as Write<Question>)(q, exportItems({ ...input.quiz, questions: [q] }, input)),
-  );
   const words = exportWords(input.lang);
+  const questions = input.quiz.questions.map((q) =>
+    (WRITE[q.type] as Write<Question>)(
+      q,
+      exportItems({ ...input.quiz, questions: [q] }, input),
+      words,
+    ),
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     comment(

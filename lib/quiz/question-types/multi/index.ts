@@ -19,7 +19,9 @@ import { multiAnswer, type MultiPublic } from "./answer";
 const multiSchema = z.strictObject({
   ...questionBase,
   type: z.literal("multi"),
-  options: z.array(reasonedChoice).min(3),
+  // At most 10: with up to 9 right and 9 wrong, each option's share (1/n) is one Moodle's
+  // grade list holds, so the LMS exports keep our partial credit (lib/quiz/export).
+  options: z.array(reasonedChoice).min(3).max(10),
   answer: z.array(idSchema).min(1, "must list at least one correct option"),
 });
 export type MultiQuestion = z.infer<typeof multiSchema>;
