@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PLATFORM, testPlatform } from "@/test/support/lti-platform";
 import { startLogin } from "./login";
-import type { LtiNoncePort } from "./lti-nonce-port";
+import type { LtiPort } from "./lti-port";
 import { verifyLaunch } from "./verify-launch";
 
 const NOW = Date.UTC(2026, 11, 2, 10, 0);
@@ -50,7 +50,7 @@ describe("LTI login initiation", () => {
     const query = new URL(start.redirect).searchParams;
     const idToken = await lms.sign(lms.learnerLaunch(query.get("nonce")!), { now: NOW });
     const seen = new Set<string>();
-    const nonces: LtiNoncePort = {
+    const nonces: Pick<LtiPort, "useLtiNonce"> = {
       useLtiNonce: async (key) => !seen.has(key) && Boolean(seen.add(key)),
     };
     const launchDeps = { ...deps, keysOf: () => lms.keys(), nonces };

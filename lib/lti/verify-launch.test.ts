@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PLATFORM, testPlatform } from "@/test/support/lti-platform";
 import { CLAIM, isInstructor } from "./claims";
-import type { LtiNoncePort } from "./lti-nonce-port";
+import type { LtiPort } from "./lti-port";
 import { bindingOf, signLoginState } from "./login-state";
 import { verifyLaunch, type LaunchFailure } from "./verify-launch";
 
@@ -13,7 +13,7 @@ const SECRET = "test-secret-for-login-states";
 
 function memoryNonces() {
   const seen = new Map<string, number>();
-  const port: LtiNoncePort = {
+  const port: Pick<LtiPort, "useLtiNonce"> = {
     async useLtiNonce(key, expiresAt, now) {
       if ((seen.get(key) ?? 0) > now) return false;
       seen.set(key, expiresAt);

@@ -1,7 +1,7 @@
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import type { Platform } from "@/lib/env/lti-platforms";
 import { CLAIM, deepLinkingClaims, MESSAGE_TYPES, resourceLinkClaims } from "./claims";
-import type { LtiNoncePort } from "./lti-nonce-port";
+import type { LtiPort } from "./lti-port";
 import { bindingOf, readLoginState } from "./login-state";
 import { findPlatform } from "./platforms";
 
@@ -52,7 +52,7 @@ export type LaunchDeps = {
   platforms: readonly Platform[];
   /** The platform's public keys (lib/lti/platform-keys.server.ts fetches and caches them). */
   keysOf: (platform: Platform) => JWTVerifyGetKey;
-  nonces: LtiNoncePort;
+  nonces: Pick<LtiPort, "useLtiNonce">;
   /** The secret our login states are signed with. */
   secret: string;
   now: number;

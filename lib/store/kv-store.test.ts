@@ -4,7 +4,7 @@ import { DELETE_SUBJECT } from "./kv-subject-scripts";
 import type { AttemptRecord } from "@/lib/quiz/attempt";
 import { describeWithRedis, kvStoreOn, redisUrl, useBridge } from "@/test/kv/kv-fixture";
 import { classContract, classRecord } from "@/test/contracts/class-contract";
-import { ltiNonceContract } from "@/test/contracts/lti-nonce-contract";
+import { ltiContract } from "@/test/contracts/lti-contract";
 import { rateLimitContract } from "@/test/contracts/rate-limit-contract";
 import { RETENTION_DAYS, attempt, attemptContract } from "@/test/contracts/attempt-contract";
 import { studentContract } from "@/test/contracts/student-contract";
@@ -23,7 +23,7 @@ describeWithRedis("KV adapter through the Upstash bridge to a real redis-server"
   classContract("kv", fresh);
   studentContract("kv", fresh);
   rateLimitContract("kv", () => kvStoreOn(bridge.current));
-  ltiNonceContract("kv", () => kvStoreOn(bridge.current));
+  ltiContract("kv", () => kvStoreOn(bridge.current));
 
   it("costs one HTTP request and one command per operation (two to delete or export)", async () => {
     const store = kvStoreOn(bridge.current);

@@ -2,7 +2,7 @@ import "server-only";
 import { createClient } from "@vercel/kv";
 import { kvClassOps } from "./kv-classes";
 import { DAY_MS, kvKeys } from "./kv-keys";
-import { kvLtiNonceOps } from "./kv-lti-nonces";
+import { kvLtiOps } from "./kv-lti";
 import { kvRateLimitOps } from "./kv-rate-limits";
 import { kvRetentionOps } from "./kv-retention";
 import { MERGE, READ, RECORD_ATTEMPT } from "./kv-subject-scripts";
@@ -61,7 +61,7 @@ export function createKvStore({
     ...kvClassOps(kv, keys, classDays),
     ...kvSubjectOps(kv, keys, { classDays, retentionMs, toRecord }),
     ...kvRateLimitOps(kv, prefix),
-    ...kvLtiNonceOps(kv, prefix),
+    ...kvLtiOps(kv, prefix),
     ...kvRetentionOps(kv, keys, { retentionMs, toRecord }),
 
     async recordAttempt(attempt): Promise<RecordResult> {

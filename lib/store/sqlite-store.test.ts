@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { tempDir } from "@/test/temp-dir";
 import { createSqliteStore } from "./sqlite-store";
 import { classContract } from "@/test/contracts/class-contract";
-import { ltiNonceContract } from "@/test/contracts/lti-nonce-contract";
+import { ltiContract } from "@/test/contracts/lti-contract";
 import { rateLimitContract } from "@/test/contracts/rate-limit-contract";
 import { RETENTION_DAYS, attempt, attemptContract } from "@/test/contracts/attempt-contract";
 import { studentContract } from "@/test/contracts/student-contract";
@@ -59,4 +59,4 @@ describe("SQLite adapter", () => {
 classContract("SQLite", fresh);
 studentContract("SQLite", fresh);
 rateLimitContract("SQLite", () => createSqliteStore(freshFile()));
-ltiNonceContract("SQLite", () => createSqliteStore(freshFile()));
+ltiContract("SQLite", () => createSqliteStore(freshFile()));

@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { CLASS_SCHEMA, sqliteClassOps } from "./sqlite-classes";
-import { LTI_NONCE_SCHEMA, sqliteLtiNonceOps } from "./sqlite-lti-nonces";
+import { LTI_SCHEMA, sqliteLtiOps } from "./sqlite-lti";
 import { RATE_LIMIT_SCHEMA, sqliteRateLimitOps } from "./sqlite-rate-limits";
 import { SUBJECT_SCHEMA, sqliteSubjectOps, subjectRetention } from "./sqlite-subjects";
 import { classRetentionDays } from "@/lib/env/env.server";
@@ -51,13 +51,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
       db = new Database(file);
       db.pragma("journal_mode = WAL");
       db.pragma("busy_timeout = 5000");
-      for (const schema of [
-        SCHEMA,
-        SUBJECT_SCHEMA,
-        CLASS_SCHEMA,
-        RATE_LIMIT_SCHEMA,
-        LTI_NONCE_SCHEMA,
-      ]) {
+      for (const schema of [SCHEMA, SUBJECT_SCHEMA, CLASS_SCHEMA, RATE_LIMIT_SCHEMA, LTI_SCHEMA]) {
         db.exec(schema);
       }
       retention.sweep(db, Date.now());
@@ -146,7 +140,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     ...sqliteClassOps(open, classDays),
     ...sqliteSubjectOps(open, retention, attempts.listAttempts),
     ...sqliteRateLimitOps(open),
-    ...sqliteLtiNonceOps(open),
+    ...sqliteLtiOps(open),
     ...attempts,
 
     async close() {
