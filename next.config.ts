@@ -20,7 +20,9 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     const production = process.env.NODE_ENV === "production";
-    return [{ source: "/:path*", headers: securityHeaders({ production }) }];
+    // The LTI pages get theirs from proxy.ts: the LMSs that may frame them are known only
+    // at run time (LTI_PLATFORMS).
+    return [{ source: "/:path((?!lti/).*)", headers: securityHeaders({ production }) }];
   },
 };
 

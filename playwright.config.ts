@@ -5,6 +5,8 @@ import {
   BRIDGE_PORT,
   FIXTURE_DIR,
   KV_URLS,
+  LTI_ISSUER,
+  LTI_PLATFORM,
   OIDC_ISSUER,
   OIDC_NAME,
   OIDC_PORT,
@@ -35,6 +37,8 @@ const authEnv = {
   AUTH_OIDC_NAME: OIDC_NAME,
   AUTH_LOCAL_SIGNIN: "true",
   AUTH_TRUST_HOST: "true",
+  // The LMS of test/lti/serve.ts may launch the app.
+  LTI_PLATFORMS: JSON.stringify([LTI_PLATFORM]),
 };
 
 const kvEnv = {
@@ -77,6 +81,8 @@ export default defineConfig({
         "classes.spec.ts",
         "spanish-class.spec.ts",
         "auth-security.spec.ts",
+        // The LMS page frames the app at a desktop's size; its flows are not the phone's.
+        "lti.spec.ts",
       ],
       use: { ...devices["Pixel 7"], launchOptions },
     },
@@ -99,6 +105,11 @@ export default defineConfig({
   ],
   // Started in order: the issuer, then the first app server builds; the others reuse it.
   webServer: [
+    {
+      command: "npx tsx test/lti/serve.ts",
+      url: `${LTI_ISSUER}/jwks`,
+      ...server,
+    },
     {
       command: "npx tsx test/oidc/serve.ts",
       env: { OIDC_PORT: String(OIDC_PORT) },

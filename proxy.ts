@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env/env.server";
+import { ltiFrameOrigins } from "@/lib/env/lti-platforms";
 import { ACTION_BODY_LIMIT_KB } from "@/lib/security/body-limit";
+import { securityHeaders } from "@/lib/security/headers";
 import { trustsForwarded } from "@/lib/security/client-address.server";
 import { peerAddress } from "@/lib/security/peer-address.server";
 import {
@@ -73,10 +75,21 @@ export async function proxy(request: NextRequest) {
     );
     if (bad) return refusal(bad);
   }
-  if (forwardedTrusted || !request.headers.has("x-forwarded-host")) return NextResponse.next();
-  const headers = new Headers(request.headers);
-  headers.set("x-forwarded-host", requestHost(request.headers, false) ?? "");
-  return NextResponse.next({ request: { headers } });
+  let response = NextResponse.next();
+  if (!forwardedTrusted && request.headers.has("x-forwarded-host")) {
+    const headers = new Headers(request.headers);
+    headers.set("x-forwarded-host", requestHost(request.headers, false) ?? "");
+    response = NextResponse.next({ request: { headers } });
+  }
+  if (rawPath.startsWith("/lti/")) {
+    // An LMS shows the LTI pages in its frame: those registered may (next.config.ts skips these).
+    const frameAncestors = ["'self'", ...ltiFrameOrigins(env().ltiPlatforms)];
+    const production = process.env.NODE_ENV === "production";
+    for (const { key, value } of securityHeaders({ production, frameAncestors })) {
+      response.headers.set(key, value);
+    }
+  }
+  return response;
 }
 
 export const config = {

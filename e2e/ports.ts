@@ -13,3 +13,14 @@ export const OIDC_ISSUER = `http://localhost:${OIDC_PORT}`;
 export const OIDC_NAME = "Test School";
 /** The fictional briefing's folder, served beside the real ones in every e2e build (TEST_BRIEFINGS_DIR). */
 export const FIXTURE_DIR = "test/fixtures/briefings";
+/** test/lti/serve.ts: an LMS on another site (127.0.0.1) that launches the app over LTI 1.3. */
+export const LTI_PORT = PORT + 97;
+export const LTI_ISSUER = `http://127.0.0.1:${LTI_PORT}`;
+export const LTI_PLATFORM = {
+  issuer: LTI_ISSUER,
+  clientId: "briefing-quiz-e2e",
+  deploymentIds: ["deployment-e2e"],
+  authLoginUrl: `${LTI_ISSUER}/auth`,
+  authTokenUrl: `${LTI_ISSUER}/token`,
+  jwksUrl: `${LTI_ISSUER}/jwks`,
+};

@@ -1,4 +1,5 @@
 import { expect, takeCspViolations, test } from "./fixtures";
+import { LTI_ISSUER } from "./ports";
 import { SLUG } from "./quiz-helpers";
 
 // The headers from lib/security/headers.ts on every kind of response, the prerendered pages
@@ -74,4 +75,19 @@ test("the policy blocks a third-party script and framing, and the watcher sees b
     document.body.append(frame);
   }, `/${SLUG}`);
   await expect.poll(() => takeCspViolations().join("\n")).toContain("frame-ancestors");
+});
+
+test("the LTI pages may be framed by the registered LMS and nobody else", async ({ request }) => {
+  for (const path of ["/lti/failed?why=state", "/lti/open?ticket=x"]) {
+    const response = await request.get(path);
+    const csp = response.headers()["content-security-policy"] ?? "";
+    expect(csp, path).toContain(`frame-ancestors 'self' ${LTI_ISSUER};`);
+    expect(csp, path).toContain("object-src 'none'");
+    expect(csp, path).toContain("default-src 'self'");
+    expect(response.headers()["x-frame-options"], path).toBeUndefined();
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+  }
+  // Everything else stays unframeable.
+  const briefingPage = await request.get(`/${SLUG}`);
+  expect(briefingPage.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
 });

@@ -300,6 +300,16 @@ const routeRows: Record<string, (() => Promise<void>) | "public"> = {
   "/(en)/(account)/signin/page": "public",
   "/(es)/es/(account)/signin/page": "public",
   "/_not-found/page": "public",
+  // LTI: an LMS's login, launch and the tab a framed launch continues in carry their own
+  // proofs (signed state bound to the browser, the platform's signature, one-time tickets:
+  // lib/lti's tests break each one); the failure and "open in a new tab" pages show nothing
+  // of anyone's; our public keys are public.
+  "/lti/login/route": "public",
+  "/lti/launch/route": "public",
+  "/lti/continue/route": "public",
+  "/lti/jwks/route": "public",
+  "/(en)/lti/failed/page": "public",
+  "/(en)/lti/open/page": "public",
   "/_global-error/page": "public",
   "/(en)/(reader)/[slug]/quiz/result/[attemptId]/page": async () => {
     await privateTo(B, `/${SLUG}/quiz/result/${attemptB}`, attemptB);

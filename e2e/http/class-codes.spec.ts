@@ -143,6 +143,12 @@ const ROWS: Record<string, Row> = {
   "/robots.txt/route": none,
   "/sitemap.xml/route": none,
   "/_not-found/page": none,
+  "/lti/login/route": none,
+  "/lti/launch/route": none,
+  "/lti/continue/route": none,
+  "/lti/jwks/route": none,
+  "/(en)/lti/failed/page": none,
+  "/(en)/lti/open/page": none,
   "/_global-error/page": none,
   "/api/auth/[...nextauth]/route": none,
 };

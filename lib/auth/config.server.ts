@@ -5,7 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
-import { isProduction } from "@/lib/env/env.server";
+import { env as mainEnv, isProduction } from "@/lib/env/env.server";
 import { signInEnv } from "@/lib/env/env.server";
 import { accountEn } from "@/lib/i18n/account-en";
 import { localSignInMessages, localSignInSchema, localUserId } from "./local-sign-in-schema";
@@ -17,7 +17,8 @@ const localNameSchema = localSignInSchema(localSignInMessages(accountEn.signIn))
 
 /** Our user id for an account: provider-scoped, so two providers never share an id. */
 export function userIdOf(account: { provider: string; providerAccountId: string }): string {
-  return account.provider === "local"
+  // Ours already: "local:<name>", and "lti:<course hash>" (lib/lti/lti-ids.ts).
+  return account.provider === "local" || account.provider === "lti"
     ? account.providerAccountId
     : `${account.provider}:${account.providerAccountId}`;
 }
@@ -34,7 +35,7 @@ export function providerChoices(): { id: string; name: string }[] {
 }
 
 /** The providers the environment configures, in the order the sign-in page shows them. */
-function configuredProviders(): Provider[] {
+function configuredProviders(hooks: AuthHooks): Provider[] {
   const env = signInEnv();
   const providers: Provider[] = [];
   if (env.google) providers.push(Google(env.google));
@@ -59,6 +60,21 @@ function configuredProviders(): Provider[] {
       }),
     );
   }
+  if (mainEnv().ltiPlatforms.length > 0) {
+    // An LMS's instructor, arriving through an LTI launch: never a button on /signin; only
+    // a launch ticket we signed a minute ago, spent here once (lib/lti/launch-ticket.ts).
+    providers.push(
+      Credentials({
+        id: "lti",
+        name: "LTI",
+        credentials: { ticket: {} },
+        authorize: async (input) => {
+          const who = await hooks.ltiInstructor(String(input?.ticket ?? ""));
+          return who ? { id: who.ownerId, name: who.name } : null;
+        },
+      }),
+    );
+  }
   return providers;
 }
 
@@ -66,6 +82,8 @@ function configuredProviders(): Provider[] {
 export type AuthHooks = {
   /** The reader's anonymous attempts become the account's (lib/privacy/subjects.server.ts). */
   mergeAnonymousInto(userId: string): Promise<void>;
+  /** The instructor an LTI launch ticket names, the first time it is shown (lib/lti). */
+  ltiInstructor(ticket: string): Promise<{ ownerId: string; name: string } | undefined>;
 };
 
 /**
@@ -73,13 +91,14 @@ export type AuthHooks = {
  * sessions whose token holds only our user id and a display name (no e-mail, no picture).
  * The session cookie is HttpOnly and SameSite=Lax, and Secure in production builds.
  */
-export function authConfig({ mergeAnonymousInto }: AuthHooks): NextAuthConfig {
+export function authConfig(hooks: AuthHooks): NextAuthConfig {
+  const { mergeAnonymousInto } = hooks;
   return {
     secret: authSecret(),
     session: { strategy: "jwt" },
     useSecureCookies: isProduction(),
     pages: { signIn: routes.signIn(), error: routes.signIn() },
-    providers: configuredProviders(),
+    providers: configuredProviders(hooks),
     callbacks: {
       jwt({ token, account }) {
         if (account) token.uid = userIdOf(account);
@@ -96,6 +115,8 @@ export function authConfig({ mergeAnonymousInto }: AuthHooks): NextAuthConfig {
       async signIn({ account }) {
         if (!account) return;
         await setSessionHint();
+        // A course's instructors share its identity: nobody's own attempts move into it.
+        if (account.provider === "lti") return;
         await mergeAnonymousInto(userIdOf(account)).catch((error: unknown) =>
           console.error("[auth] merge on sign-in deferred:", error),
         );

@@ -10,13 +10,14 @@ beforeAll(() => {
 const account = (provider: string, providerAccountId: string) =>
   ({ provider, providerAccountId, type: "oidc" }) as Account;
 
-const HOOKS = { mergeAnonymousInto: async () => {} };
+const HOOKS = { mergeAnonymousInto: async () => {}, ltiInstructor: async () => undefined };
 
 describe("Auth.js configuration", () => {
   it("scopes user ids by provider; a local user is its name's id", () => {
     expect(userIdOf(account("oidc", "pupil-7"))).toBe("oidc:pupil-7");
     expect(userIdOf(account("github", "pupil-7"))).toBe("github:pupil-7");
     expect(userIdOf(account("local", "local:ada"))).toBe("local:ada");
+    expect(userIdOf(account("lti", "lti:course-hash"))).toBe("lti:course-hash");
   });
 
   it("keeps only our id and a display name in the token: no e-mail, no picture", async () => {

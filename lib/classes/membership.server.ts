@@ -23,8 +23,16 @@ export async function ensureClassMember(code: string): Promise<string> {
   if (existing) return existing;
   const studentId = randomUUID();
   // The code is inside the signed value, so a cookie cannot be moved to another class.
-  await setSignedCookie(cookieName(code), `${code}:${studentId}`);
+  await setClassMember(code, studentId);
   return studentId;
+}
+
+/**
+ * Makes this browser the class's student `studentId`: for a student the LMS names (an LTI
+ * launch), where the id is theirs on every device. Route handlers and actions only.
+ */
+export async function setClassMember(code: string, studentId: string): Promise<void> {
+  await setSignedCookie(cookieName(code), `${code}:${studentId}`);
 }
 
 /** Every class this browser's genuine class cookies name (their signatures are checked). */

@@ -27,6 +27,7 @@ describe("the environment, parsed once", () => {
       testBriefingsDir: undefined,
       trustedProxy: { kind: "none" },
       ltiPlatforms: [],
+      ltiPrivateKeys: undefined,
     });
   });
 

@@ -20,6 +20,11 @@ const platformSchema = z.object({
   authTokenUrl: url,
   /** The LMS's public keys (JWKS). */
   jwksUrl: url,
+  /**
+   * The origins whose pages show the LMS (where it frames us), when not its issuer's or its
+   * login endpoint's: a school's own Canvas domain, say.
+   */
+  frameOrigins: z.array(url).optional(),
   /** How teachers call it on our pages ("Moodle at Northfield"). */
   name: z.string().min(1).optional(),
 });
@@ -32,3 +37,11 @@ export const platformsSchema = z
     (list) => new Set(list.map((p) => `${p.issuer}\u0000${p.clientId}`)).size === list.length,
     "each issuer and client id pair once",
   );
+
+/** Every origin a registered LMS may frame the LTI pages from. */
+export function ltiFrameOrigins(platforms: readonly Platform[]): string[] {
+  const origins = platforms.flatMap(
+    (p) => p.frameOrigins ?? [new URL(p.issuer).origin, new URL(p.authLoginUrl).origin],
+  );
+  return [...new Set(origins.map((o) => new URL(o).origin))];
+}

@@ -38,6 +38,8 @@ export type Env = {
   trustedProxy: TrustedProxy;
   /** LTI_PLATFORMS: the LMSs that may launch the site (lti-platforms.ts); none when unset. */
   ltiPlatforms: Platform[];
+  /** LTI_PRIVATE_KEYS: our signing keys (PKCS#8 PEM, the first signs), if set. */
+  ltiPrivateKeys: string | undefined;
 };
 
 const DEFAULT_KV_PREFIX = "bq:";
@@ -87,6 +89,7 @@ const schema = z.object({
   AUTH_SECRET: text,
   TEST_BRIEFINGS_DIR: text,
   TRUSTED_PROXY: text,
+  LTI_PRIVATE_KEYS: text,
   LTI_PLATFORMS: z
     .string()
     .transform((value, ctx) => {
@@ -176,6 +179,7 @@ export function parseEnv(source: EnvSource, cwd: string): Env {
     testBriefingsDir: e.TEST_BRIEFINGS_DIR,
     trustedProxy,
     ltiPlatforms: e.LTI_PLATFORMS ?? [],
+    ltiPrivateKeys: e.LTI_PRIVATE_KEYS,
   };
 }
 

@@ -59,6 +59,11 @@ export const accountEn = {
       ),
       rich(
         "",
+        "If you open it from your school's learning platform",
+        " (LTI: Canvas, Moodle and others): a scrambled code (a hash) of the platform's id for you, so you are the same student each time, and your first name as the platform gives it, as your nickname in that activity's class. Your teacher's platform may also receive your score. We never get or keep your e-mail address, picture or other details the platform holds.",
+      ),
+      rich(
+        "",
         "To stop abuse",
         ": short-lived counters of how often a network or a browser sends answers or joins classes, kept as a scrambled code (a hash), never your address. They are deleted within a few hours.",
       ),
@@ -121,6 +126,10 @@ export const accountEn = {
       signingIn: {
         what: "Only while you sign in: protect the sign-in from forgery and return you to the page you came from.",
         lifetime: "until you close the browser, or 15 minutes",
+      },
+      ltiLogin: {
+        what: "Only while your school's learning platform opens the site: a random value that ties the platform's answer to this browser, so nobody else can use it.",
+        lifetime: "10 minutes",
       },
       sessionHint: {
         what: "Says only “someone signed in here”, so pages ask for your name only then. No id or name in it.",

@@ -44,6 +44,11 @@ export const accountEs: AccountWords = {
       ),
       rich(
         "",
+        "Si lo abres desde la plataforma de aprendizaje de tu escuela",
+        " (LTI: Canvas, Moodle y otras): un código revuelto (un hash) del identificador que la plataforma tiene para ti, para que seas siempre el mismo estudiante, y tu nombre tal como la plataforma lo da, como tu apodo en la clase de esa actividad. La plataforma de tu profesor también puede recibir tu puntaje. Nunca recibimos ni guardamos tu correo electrónico, tu foto ni otros datos que tenga la plataforma.",
+      ),
+      rich(
+        "",
         "Para evitar abusos",
         ": contadores que duran poco, de cuántas veces una red o un navegador envía respuestas o se une a clases, guardados como un código revuelto (un hash), nunca como la dirección de tu red. Se borran en unas pocas horas como máximo.",
       ),
@@ -104,6 +109,10 @@ export const accountEs: AccountWords = {
       signingIn: {
         what: "Solo mientras inicias sesión: protegen el inicio de sesión contra falsificaciones y te devuelven a la página de la que venías.",
         lifetime: "hasta que cierres el navegador, o 15 minutos",
+      },
+      ltiLogin: {
+        what: "Solo mientras la plataforma de aprendizaje de tu escuela abre el sitio: un valor al azar que une la respuesta de la plataforma a este navegador, para que nadie más pueda usarla.",
+        lifetime: "10 minutos",
       },
       sessionHint: {
         what: "Solo dice «alguien inició sesión aquí», para que las páginas pidan tu nombre solo en ese caso. No lleva ningún identificador ni nombre.",

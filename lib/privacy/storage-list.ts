@@ -5,6 +5,7 @@ import { RATE_KEY } from "@/lib/listen/rate";
 import { READING_SETTINGS_KEY } from "@/lib/content/reading-settings";
 import type { AccountWords } from "@/lib/i18n/account-en";
 import { LANG_COOKIE } from "@/lib/i18n/lang";
+import { LTI_LOGIN_COOKIE } from "@/lib/lti/cookie-names";
 
 /**
  * One thing the site keeps in the browser, as /privacy lists it: its name as the browser
@@ -40,6 +41,11 @@ export const BROWSER_ITEMS: BrowserItem[] = [
   {
     name: "authjs.csrf-token, authjs.callback-url, authjs.pkce…, authjs.state, authjs.nonce",
     words: "signingIn",
+    kind: "cookie",
+  },
+  {
+    name: LTI_LOGIN_COOKIE,
+    words: "ltiLogin",
     kind: "cookie",
   },
   {

@@ -4,9 +4,13 @@
 // up front); what the policy still buys is no third-party script, frame, plugin, <base> or
 // form target, and no framing by other sites.
 
-type Mode = { production: boolean };
+type Mode = {
+  production: boolean;
+  /** Who may frame the page: nobody, except the LTI pages an LMS shows in its frame. */
+  frameAncestors?: string[];
+};
 
-export function contentSecurityPolicy({ production }: Mode): string {
+export function contentSecurityPolicy({ production, frameAncestors = ["'none'"] }: Mode): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // Dev only: React's dev build and Turbopack's HMR evaluate code.
@@ -16,7 +20,7 @@ export function contentSecurityPolicy({ production }: Mode): string {
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
-    "frame-ancestors": ["'none'"],
+    "frame-ancestors": frameAncestors,
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
   };
@@ -41,8 +45,8 @@ export function securityHeaders(mode: Mode): { key: string; value: string }[] {
       value:
         "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), web-share=(self), clipboard-write=(self)",
     },
-    // For browsers older than `frame-ancestors`.
-    { key: "X-Frame-Options", value: "DENY" },
+    // For browsers older than `frame-ancestors` (which can name no other site to allow).
+    ...(mode.frameAncestors ? [] : [{ key: "X-Frame-Options", value: "DENY" }]),
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   ];
 }

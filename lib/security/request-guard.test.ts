@@ -38,6 +38,14 @@ describe("the proxy's refusals by headers", () => {
     expect(
       refuseByHeaders(post(foreign, { rawPath: "/api/auth/callback/oidc" }), LIMIT),
     ).toBeUndefined();
+    // An LMS posts LTI logins and launches from its own site; they carry their own proofs.
+    for (const rawPath of ["/lti/login", "/lti/launch"]) {
+      expect(refuseByHeaders(post(foreign, { rawPath }), LIMIT), rawPath).toBeUndefined();
+    }
+    // Nothing else under /lti, nor a look-alike path.
+    for (const rawPath of ["/lti/login/x", "/lti/launchx", "/x/lti/launch"]) {
+      expect(refuseByHeaders(post(foreign, { rawPath }), LIMIT), rawPath).toEqual(CROSS_SITE);
+    }
   });
 
   it("refuses a post from another site: Origin, or Sec-Fetch-Site without it", () => {

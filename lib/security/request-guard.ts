@@ -26,9 +26,11 @@ const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * Auth.js's own endpoints check their own CSRF token and state, and an identity provider's
- * `form_post` callback arrives from the provider's site by design.
+ * `form_post` callback arrives from the provider's site by design. So do an LMS's LTI login
+ * initiation and launch (lib/lti: the platform's signature, our signed state bound to the
+ * browser, a nonce used once).
  */
-const OWN_CHECKS = /^\/api\/auth\//;
+const OWN_CHECKS = /^\/(api\/auth\/|lti\/(login|launch)$)/;
 
 export type GuardInput = {
   method: string;

@@ -16,6 +16,15 @@ import { mergeService, myDataService } from "@/lib/privacy/subjects.server";
 import { attemptsService } from "@/lib/quiz/attempts.server";
 import { progressService } from "@/lib/quiz/my-progress.server";
 import { limitsService } from "@/lib/rate-limit/limits.server";
+import { newClassCode } from "@/lib/classes/class-code.server";
+import { loadBriefing } from "@/lib/content/load-briefings.server";
+import { loadEdition } from "@/lib/content/load-edition.server";
+import { env } from "@/lib/env/env.server";
+import { LANGS } from "@/lib/i18n/lang";
+import { ltiArrivals } from "@/lib/lti/arrivals";
+import { ltiBrowser } from "@/lib/lti/lti-browser.server";
+import { ltiService } from "@/lib/lti/lti-service";
+import { platformKeys } from "@/lib/lti/platform-keys";
 import { getStore } from "./store.server";
 
 // The composition root (docs/architecture.md): the one place that knows every room. It
@@ -31,7 +40,9 @@ const once = <T>(make: () => T) => {
 const merge = (userId: string) => mergeService(getStore(), anonymousSubject)(userId);
 
 /** Auth.js, with its configuration (secret, providers from env) read per request. */
-const nextAuth = NextAuth(() => authConfig({ mergeAnonymousInto: merge }));
+const nextAuth = NextAuth(() =>
+  authConfig({ mergeAnonymousInto: merge, ltiInstructor: (ticket) => lti().instructorOf(ticket) }),
+);
 export const { handlers, signIn, signOut } = nextAuth;
 const auth = nextAuth.auth;
 
@@ -103,5 +114,32 @@ export const studentClasses = once(() =>
     limits: limits(),
     linkMembership: (membership, now) => myData().linkClassMembership(membership, now),
     askerMemberships: (now) => myData().askerMemberships(now),
+  }),
+);
+
+export const lti = once(() =>
+  ltiService({
+    platforms: () => env().ltiPlatforms,
+    secret: authSecret,
+    store: getStore(),
+    arrivals: ltiArrivals({
+      classes: getStore(),
+      lti: getStore(),
+      briefing(slug) {
+        const b = loadBriefing(slug);
+        return (
+          b && {
+            title: b.title,
+            easy: Boolean(b.easy),
+            langs: LANGS.filter((lang) => loadEdition(slug, lang)),
+          }
+        );
+      },
+      newCode: newClassCode,
+    }),
+    keysOf: (platform) => platformKeys(platform),
+    browser: ltiBrowser,
+    random: () => crypto.randomUUID(),
+    log: (message) => console.warn(message),
   }),
 );

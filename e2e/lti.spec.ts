@@ -1,0 +1,68 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { LTI_ISSUER } from "./ports";
+import { briefing, SLUG } from "./quiz-helpers";
+
+// The app launched from an LMS (test/lti/serve.ts, on another site: 127.0.0.1) over LTI 1.3:
+// the platform's real login redirects, a signed launch posted back, our checks. A learner in
+// the LMS's frame goes on in a tab of their own as themselves; the same learner from a new
+// window is the same student; the course's instructor lands on the class's dashboard; a
+// launch whose state was tampered with ends on the plain failure page.
+
+const course = (who: Record<string, string>) =>
+  `${LTI_ISSUER}/course?${new URLSearchParams({ slug: SLUG, link: `link-${test.info().title.length}`, ...who })}`;
+
+async function popupFrom(page: Page, open: () => Promise<void>): Promise<Page> {
+  const [popup] = await Promise.all([page.waitForEvent("popup"), open()]);
+  await popup.waitForLoadState();
+  return popup;
+}
+
+test("a learner launched in the LMS's frame goes on in a tab as themselves, and is the same student from a new window", async ({
+  page,
+}) => {
+  const link = `link-${Date.now()}`;
+  await page.goto(course({ who: "learner", sub: `ada-${link}`, name: "Ada", link }));
+  const frame = page.frameLocator("#tool");
+  await expect(frame.getByRole("heading", { name: "Briefing & Quiz" })).toBeVisible();
+  const tab = await popupFrom(page, () =>
+    frame.getByRole("link", { name: "Open in a new tab" }).click(),
+  );
+  await expect(tab).toHaveURL(/\/c\/[A-Z2-9]{6}$/);
+  await expect(tab.getByTestId("class-banner")).toContainText("you are Ada");
+  await expect(tab.getByRole("heading", { level: 1 })).toContainText(briefing.title.slice(0, 20));
+  const code = tab.url().split("/").pop()!;
+  // A learner's launch never opens the dashboard.
+  expect((await tab.request.get(`/teach/${code}`)).status()).toBe(404);
+
+  // The same learner, the same activity, from a new window: the same class, the same student.
+  const again = await page.context().browser()!.newContext();
+  const lms = await again.newPage();
+  await lms.goto(course({ who: "learner", sub: `ada-${link}`, name: "Ada", link, frame: "no" }));
+  const window = await popupFrom(lms, () => lms.locator("#new-window").click());
+  await expect(window).toHaveURL(new RegExp(`/c/${code}$`));
+  await expect(window.getByTestId("class-banner")).toContainText("you are Ada");
+  await again.close();
+
+  // The course's instructor lands on that class's dashboard, with Ada on its roster.
+  const teacher = await page.context().browser()!.newContext();
+  const teacherLms = await teacher.newPage();
+  await teacherLms.goto(course({ who: "instructor", sub: `teacher-${link}`, link, frame: "no" }));
+  const dashboard = await popupFrom(teacherLms, () => teacherLms.locator("#new-window").click());
+  await expect(dashboard).toHaveURL(new RegExp(`/teach/${code}$`));
+  await expect(dashboard.getByRole("table")).toContainText("Ada");
+  await teacher.close();
+});
+
+test("a launch whose state was tampered with ends on the plain failure page, with no class made", async ({
+  page,
+}) => {
+  await page.goto(
+    course({ who: "learner", sub: "mallory", name: "Mallory", tamper: "state", frame: "no" }),
+  );
+  const window = await popupFrom(page, () => page.locator("#new-window").click());
+  await expect(window).toHaveURL(/\/lti\/failed\?why=state$/);
+  await expect(window.getByTestId("lti-failure")).toContainText(
+    "did not come from the login this browser started",
+  );
+});

@@ -1,0 +1,139 @@
+import type { JWTVerifyGetKey } from "jose";
+import type { Platform } from "@/lib/env/lti-platforms";
+import { routes } from "@/lib/links/routes";
+import type { LtiArrival, ltiArrivals } from "./arrivals";
+import { CLAIM } from "./claims";
+import { signTicket, spendTicket, verifyTicket, type Ticket } from "./launch-ticket";
+import { startLogin } from "./login";
+import type { LtiPort } from "./lti-port";
+import { verifyLaunch } from "./verify-launch";
+
+// An LTI launch from login to landing, for the route handlers under app/lti: the login
+// initiation, the launch (checked, then the learner to their class and the instructor to its
+// dashboard), and the new tab a launch inside a frame continues in. Every refusal is a named
+// failure for the plain page /lti/failed; nothing is stored for a launch that fails a check.
+
+/** What this browser keeps and becomes (cookies; lib/lti/lti-browser.server.ts). */
+export type LtiBrowser = {
+  keepLoginSecret(secret: string): Promise<void>;
+  loginSecret(): Promise<string | undefined>;
+  becomeStudent(code: string, studentId: string): Promise<void>;
+};
+
+export type LtiServiceDeps = {
+  platforms: () => readonly Platform[];
+  secret: () => string;
+  store: Pick<LtiPort, "useLtiNonce">;
+  arrivals: Pick<ReturnType<typeof ltiArrivals>, "arrive">;
+  keysOf: (platform: Platform) => JWTVerifyGetKey;
+  browser: LtiBrowser;
+  random: () => string;
+  /** Why a launch failed, for the server's log (the page says it in plain words). */
+  log: (message: string) => void;
+};
+
+export type LtiOutcome =
+  | { redirect: string }
+  | { failed: string }
+  /** A launch inside a frame: continue in a new tab, with this ticket. */
+  | { newTab: string }
+  /** An instructor: sign in with the ticket (Auth.js's "lti" provider spends it), then go. */
+  | { signIn: string; to: string };
+
+const TICKET_PREFIX = "lti-ticket\u0000";
+
+export function ltiService(deps: LtiServiceDeps) {
+  const spendOnce = (id: string, expiresAt: number) =>
+    deps.store.useLtiNonce(`${TICKET_PREFIX}${id}`, expiresAt, Date.now());
+
+  async function land(ticket: Ticket, token: string, now: number): Promise<LtiOutcome> {
+    if (ticket.kind === "instructor") {
+      return { signIn: token, to: routes.classDashboard(ticket.code) };
+    }
+    const spent = await spendTicket(token, deps.secret(), now, spendOnce);
+    if (!spent) return { failed: "ticket" };
+    await deps.browser.becomeStudent(ticket.code, ticket.studentId);
+    return { redirect: routes.classJoin(ticket.code, ticket.lang) };
+  }
+
+  const ticketOf = (arrival: Exclude<LtiArrival, { kind: "refused" }>): Ticket =>
+    arrival.kind === "learner"
+      ? { kind: "learner", code: arrival.code, studentId: arrival.studentId, lang: arrival.lang }
+      : { kind: "instructor", code: arrival.code, ownerId: arrival.ownerId, name: arrival.name };
+
+  return {
+    /** Login initiation (GET or POST): on to the LMS's authorization endpoint. */
+    async login(
+      input: Record<string, string | undefined>,
+      origin: string,
+      now = Date.now(),
+    ): Promise<LtiOutcome> {
+      const start = await startLogin(input, {
+        platforms: deps.platforms(),
+        secret: deps.secret(),
+        now,
+        origin,
+        random: deps.random,
+      });
+      if (!start.ok) {
+        deps.log(`[lti] login refused: ${start.failure} (iss ${String(input.iss)})`);
+        return { failed: start.failure };
+      }
+      await deps.browser.keepLoginSecret(start.browserSecret);
+      return { redirect: start.redirect };
+    },
+
+    /** The platform's form post: checked, then where the person lands. */
+    async launch(
+      form: { id_token?: string; state?: string },
+      options: { inFrame: boolean },
+      now = Date.now(),
+    ): Promise<LtiOutcome> {
+      const result = await verifyLaunch(
+        {
+          idToken: form.id_token ?? "",
+          state: form.state ?? "",
+          browserSecret: await deps.browser.loginSecret(),
+        },
+        {
+          platforms: deps.platforms(),
+          keysOf: deps.keysOf,
+          nonces: deps.store,
+          secret: deps.secret(),
+          now,
+        },
+      );
+      if (!result.ok) {
+        deps.log(
+          `[lti] launch refused: ${result.failure}${result.detail ? ` (${result.detail})` : ""}`,
+        );
+        return { failed: result.failure };
+      }
+      const { launch } = result;
+      if (launch.kind !== "LtiResourceLinkRequest") return { failed: "deep-linking" };
+      const where = {
+        issuer: launch.platform.issuer,
+        deploymentId: launch.claims[CLAIM.deploymentId],
+      };
+      const arrival = await deps.arrivals.arrive(launch.claims, where, now);
+      if (arrival.kind === "refused") return { failed: arrival.why };
+      const token = await signTicket(ticketOf(arrival), deps.secret(), now, deps.random());
+      // In a frame the browser may keep none of our cookies: the person goes on in a tab.
+      if (options.inFrame) return { newTab: token };
+      return land(ticketOf(arrival), token, now);
+    },
+
+    /** The new tab a framed launch continues in (its ticket works once). */
+    async continueWith(token: string, now = Date.now()): Promise<LtiOutcome> {
+      const ticket = await verifyTicket(token, deps.secret(), now);
+      return ticket ? land(ticket, token, now) : { failed: "ticket" };
+    },
+
+    /** Auth.js's "lti" provider: the instructor a ticket names, the first time it is shown. */
+    async instructorOf(token: string, now = Date.now()) {
+      const ticket = await spendTicket(token, deps.secret(), now, spendOnce);
+      if (ticket?.kind !== "instructor") return undefined;
+      return { ownerId: ticket.ownerId, name: ticket.name };
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// `tsx test/lti/serve.ts`: an LMS (an LTI 1.3 platform) for e2e runs, on its own origin
+// (http://127.0.0.1:LTI_PORT, another site than the app's localhost) with its own keys. Its
+// course page shows the tool as an LMS does, in a frame and as a link to a new window; its
+// authorization endpoint answers our login with a signed launch posted back, as a platform's
+// OIDC endpoint does; it publishes its keys at /jwks. Test-only.
+//
+// Who launches, and into which activity, is in the course page's query, carried through the
+// login as `lti_message_hint`: ?who=learner|instructor&sub=…&name=…&link=…&slug=…
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { LTI_PLATFORM, LTI_PORT, PORT } from "../../e2e/ports";
+import { CLAIM } from "../../lib/lti/claims";
+
+const appOrigin = `http://localhost:${PORT}`;
+const origin = LTI_PLATFORM.issuer;
+const CLIENT_ID = LTI_PLATFORM.clientId;
+const DEPLOYMENT = LTI_PLATFORM.deploymentIds[0]!;
+const LIS = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
+
+const { privateKey, publicKey } = await generateKeyPair("RS256");
+const jwk = { ...(await exportJWK(publicKey)), kid: "lms-e2e-key", alg: "RS256", use: "sig" };
+
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+
+function html(response: ServerResponse, body: string) {
+  response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+  response.end(
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>LMS</title><body>${body}</body></html>`,
+  );
+}
+
+/** The course page: the activity in a frame, and the same as a link to a new window. */
+function coursePage(url: URL, response: ServerResponse) {
+  const hint = Buffer.from(JSON.stringify(Object.fromEntries(url.searchParams))).toString(
+    "base64url",
+  );
+  const login = new URL("/lti/login", appOrigin);
+  login.search = new URLSearchParams({
+    iss: origin,
+    login_hint: url.searchParams.get("sub") ?? "lms-user-1",
+    target_link_uri: `${appOrigin}/lti/launch`,
+    lti_message_hint: hint,
+    client_id: CLIENT_ID,
+    lti_deployment_id: DEPLOYMENT,
+  }).toString();
+  html(
+    response,
+    `<h1>Civics 10B</h1><p><a id="new-window" href="${escape(login.toString())}" target="_blank">Open the briefing quiz in a new window</a></p>` +
+      (url.searchParams.get("frame") === "no"
+        ? ""
+        : `<iframe id="tool" title="Briefing quiz" src="${escape(login.toString())}" width="900" height="600"></iframe>`),
+  );
+}
+
+/** The authorization endpoint: a signed launch, posted back to the tool by the browser. */
+async function authorize(url: URL, response: ServerResponse) {
+  const q = url.searchParams;
+  if (q.get("client_id") !== CLIENT_ID || q.get("redirect_uri") !== `${appOrigin}/lti/launch`) {
+    response.writeHead(400);
+    return response.end("unknown client or redirect_uri");
+  }
+  const who = JSON.parse(
+    Buffer.from(q.get("lti_message_hint") ?? "", "base64url").toString(),
+  ) as Record<string, string>;
+  const seconds = Math.floor(Date.now() / 1000);
+  const idToken = await new SignJWT({
+    nonce: q.get("nonce"),
+    sub: who.sub ?? "lms-user-1",
+    ...(who.name ? { given_name: who.name } : {}),
+    email: "not-for-the-tool@school.example",
+    [CLAIM.messageType]: "LtiResourceLinkRequest",
+    [CLAIM.version]: "1.3.0",
+    [CLAIM.deploymentId]: DEPLOYMENT,
+    [CLAIM.targetLinkUri]: `${appOrigin}/lti/launch`,
+    [CLAIM.resourceLink]: { id: who.link ?? "link-1", title: "Briefing quiz" },
+    [CLAIM.roles]: [`${LIS}${who.who === "instructor" ? "Instructor" : "Learner"}`],
+    [CLAIM.context]: { id: "course-10b", title: "Civics 10B" },
+    [CLAIM.custom]: { slug: who.slug ?? "" },
+  })
+    .setProtectedHeader({ alg: "RS256", kid: jwk.kid, typ: "JWT" })
+    .setIssuer(origin)
+    .setAudience(CLIENT_ID)
+    .setIssuedAt(seconds)
+    .setExpirationTime(seconds + 300)
+    .sign(privateKey);
+  const state = who.tamper === "state" ? `${q.get("state")}x` : (q.get("state") ?? "");
+  html(
+    response,
+    `<form id="launch" method="post" action="${escape(`${appOrigin}/lti/launch`)}">` +
+      `<input type="hidden" name="id_token" value="${escape(idToken)}">` +
+      `<input type="hidden" name="state" value="${escape(state)}">` +
+      `<noscript><button>Continue</button></noscript></form>` +
+      `<script>document.getElementById("launch").submit()</script>`,
+  );
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse) {
+  const url = new URL(request.url ?? "/", origin);
+  if (url.pathname === "/jwks") {
+    response.writeHead(200, { "content-type": "application/json" });
+    return response.end(JSON.stringify({ keys: [jwk] }));
+  }
+  if (url.pathname === "/course") return coursePage(url, response);
+  if (url.pathname === "/auth") return authorize(url, response);
+  response.writeHead(404);
+  response.end("not found");
+}
+
+const server = createServer((request, response) => {
+  handle(request, response).catch((error: unknown) => {
+    response.writeHead(500);
+    response.end(String(error));
+  });
+});
+server.listen(LTI_PORT, "127.0.0.1", () => console.log(`[lti] platform ${origin}`));
+
+const stop = () => server.close(() => process.exit(0));
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
