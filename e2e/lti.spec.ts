@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { LTI_ISSUER } from "./ports";
-import { briefing, SLUG } from "./quiz-helpers";
+import { briefing, quiz, SLUG } from "./quiz-helpers";
 
 // The app launched from an LMS (test/lti/serve.ts, on another site: 127.0.0.1) over LTI 1.3:
 // the platform's real login redirects, a signed launch posted back, our checks. A learner in
@@ -65,4 +65,30 @@ test("a launch whose state was tampered with ends on the plain failure page, wit
   await expect(window.getByTestId("lti-failure")).toContainText(
     "did not come from the login this browser started",
   );
+});
+
+test("a teacher adds a briefing from the LMS's picker; its learners land in Spanish as chosen", async ({
+  page,
+}) => {
+  await page.goto(course({ mode: "add", who: "instructor", sub: "teacher-picker", frame: "no" }));
+  const picker = await popupFrom(page, () => page.locator("#new-window").click());
+  await expect(picker).toHaveURL(/\/lti\/pick\?session=/);
+  await picker.getByRole("radio", { name: new RegExp(briefing.title.slice(0, 30)) }).check();
+  await picker.getByRole("radio", { name: "Spanish" }).check();
+  await picker.getByRole("button", { name: "Add to my course" }).click();
+  // The LMS checked our signed answer against our public keys, and made the activity.
+  await expect(picker.getByRole("heading", { level: 1 })).toContainText("Added:");
+  await expect(picker.locator("#slug")).toHaveText(SLUG);
+  await expect(picker.locator("#lang")).toHaveText("es");
+  await expect(picker.locator("#points")).toHaveText(String(quiz.questions.length));
+  await picker.locator("#as-learner").click();
+  const learner = await popupFrom(picker, () => picker.locator("#new-window").click());
+  await expect(learner).toHaveURL(/\/es\/c\/[A-Z2-9]{6}$/);
+  await expect(learner.getByTestId("class-banner")).toContainText("eres Ada");
+});
+
+test("a learner cannot add activities: the picker is for a course's teachers", async ({ page }) => {
+  await page.goto(course({ mode: "add", who: "learner", sub: "pupil-picker", frame: "no" }));
+  const window = await popupFrom(page, () => page.locator("#new-window").click());
+  await expect(window).toHaveURL(/\/lti\/failed\?why=picker-role$/);
 });

@@ -308,6 +308,8 @@ const routeRows: Record<string, (() => Promise<void>) | "public"> = {
   "/lti/launch/route": "public",
   "/lti/continue/route": "public",
   "/lti/jwks/route": "public",
+  "/lti/deep-link/route": "public",
+  "/(en)/lti/pick/page": "public",
   "/(en)/lti/failed/page": "public",
   "/(en)/lti/open/page": "public",
   "/_global-error/page": "public",

@@ -147,6 +147,8 @@ const ROWS: Record<string, Row> = {
   "/lti/launch/route": none,
   "/lti/continue/route": none,
   "/lti/jwks/route": none,
+  "/lti/deep-link/route": none,
+  "/(en)/lti/pick/page": none,
   "/(en)/lti/failed/page": none,
   "/(en)/lti/open/page": none,
   "/_global-error/page": none,

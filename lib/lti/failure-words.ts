@@ -23,7 +23,11 @@ const WORDS: Record<string, string> = {
   "message-type": `The learning platform asked for something this tool does not do. ${ASK_ADMIN}`,
   version: `The learning platform speaks a version of LTI other than 1.3. ${ASK_ADMIN}`,
   claims: `The launch is missing something the tool needs (who you are, or which activity). ${ASK_ADMIN}`,
-  "deep-linking": `Choosing a briefing from the learning platform's picker is not available yet: add the activity with the custom parameter slug=<briefing>. ${ASK_ADMIN}`,
+  "picker-role": "Only a course's teachers can add Briefing & Quiz activities.",
+  "picker-types": `This learning platform does not accept the kind of link Briefing & Quiz adds. ${ASK_ADMIN}`,
+  "picker-session":
+    "This choice took more than half an hour or was not started here. Add the activity again from your course.",
+  "picker-choice": "That briefing is not one we offer. Go back and choose again.",
   "no-briefing": `This activity does not name a briefing of ours. Your teacher can add it again and choose one.`,
   removed:
     "Your teacher removed you from this activity's class. Ask them if you think it is a mistake.",

@@ -2,10 +2,13 @@ import type { JWTVerifyGetKey } from "jose";
 import type { Platform } from "@/lib/env/lti-platforms";
 import { routes } from "@/lib/links/routes";
 import type { LtiArrival, ltiArrivals } from "./arrivals";
-import { CLAIM } from "./claims";
+import { CLAIM, isInstructor } from "./claims";
+import { acceptsResourceLinks, deepLinkResponse } from "./deep-link-response";
 import { signTicket, spendTicket, verifyTicket, type Ticket } from "./launch-ticket";
 import { startLogin } from "./login";
 import type { LtiPort } from "./lti-port";
+import { readPickerSession, signPickerSession } from "./picker-session";
+import type { ToolKeys } from "./tool-keys";
 import { verifyLaunch } from "./verify-launch";
 
 // An LTI launch from login to landing, for the route handlers under app/lti: the login
@@ -30,6 +33,18 @@ export type LtiServiceDeps = {
   random: () => string;
   /** Why a launch failed, for the server's log (the page says it in plain words). */
   log: (message: string) => void;
+  /** What the Deep Linking picker offers: every briefing, its levels, languages and points. */
+  briefings: () => PickerBriefing[];
+  toolKeys: () => Promise<ToolKeys>;
+};
+
+type PickerBriefing = {
+  slug: string;
+  title: string;
+  easy: boolean;
+  langs: readonly string[];
+  /** The quiz's points: one per question, the line item's maximum. */
+  points: number;
 };
 
 export type LtiOutcome =
@@ -38,7 +53,9 @@ export type LtiOutcome =
   /** A launch inside a frame: continue in a new tab, with this ticket. */
   | { newTab: string }
   /** An instructor: sign in with the ticket (Auth.js's "lti" provider spends it), then go. */
-  | { signIn: string; to: string };
+  | { signIn: string; to: string }
+  /** A teacher adding the activity: on to the picker, with this session. */
+  | { picker: string };
 
 const TICKET_PREFIX = "lti-ticket\u0000";
 
@@ -110,7 +127,21 @@ export function ltiService(deps: LtiServiceDeps) {
         return { failed: result.failure };
       }
       const { launch } = result;
-      if (launch.kind !== "LtiResourceLinkRequest") return { failed: "deep-linking" };
+      if (launch.kind === "LtiDeepLinkingRequest") {
+        const { claims, platform } = launch;
+        // Only a course's teachers add activities; the platform says whom it accepts.
+        if (!isInstructor(claims[CLAIM.roles])) return { failed: "picker-role" };
+        const settings = claims[CLAIM.deepLinking];
+        if (!acceptsResourceLinks(settings)) return { failed: "picker-types" };
+        const session = {
+          issuer: platform.issuer,
+          clientId: platform.clientId,
+          deploymentId: claims[CLAIM.deploymentId],
+          returnUrl: settings.deep_link_return_url,
+          ...(settings.data !== undefined && { data: settings.data }),
+        };
+        return { picker: await signPickerSession(session, deps.secret(), now) };
+      }
       const where = {
         issuer: launch.platform.issuer,
         deploymentId: launch.claims[CLAIM.deploymentId],
@@ -127,6 +158,45 @@ export function ltiService(deps: LtiServiceDeps) {
     async continueWith(token: string, now = Date.now()): Promise<LtiOutcome> {
       const ticket = await verifyTicket(token, deps.secret(), now);
       return ticket ? land(ticket, token, now) : { failed: "ticket" };
+    },
+
+    /** The picker's briefings, while its session is ours and unexpired. */
+    async pickerChoices(session: string, now = Date.now()) {
+      return (await readPickerSession(session, deps.secret(), now)) ? deps.briefings() : undefined;
+    },
+
+    /**
+     * The teacher's choice, as the Deep Linking response the platform takes back: where to
+     * post it and the signed token. A briefing the picker did not offer is refused.
+     */
+    async pick(
+      form: Record<string, string | undefined>,
+      origin: string,
+      now = Date.now(),
+    ): Promise<{ returnUrl: string; jwt: string } | { failed: string }> {
+      const session = await readPickerSession(form.session ?? "", deps.secret(), now);
+      if (!session) return { failed: "picker-session" };
+      const briefing = deps.briefings().find((b) => b.slug === form.slug);
+      if (!briefing) return { failed: "picker-choice" };
+      // As a class link: the easier text and a language apply where the briefing has them.
+      const level = form.level === "easy" && briefing.easy ? "easy" : "standard";
+      const lang = form.lang && briefing.langs.includes(form.lang) ? form.lang : "en";
+      return deepLinkResponse(
+        {
+          issuer: session.issuer,
+          clientId: session.clientId,
+          deploymentId: session.deploymentId,
+          settings: {
+            deep_link_return_url: session.returnUrl,
+            accept_types: ["ltiResourceLink"],
+            ...(session.data !== undefined && { data: session.data }),
+          },
+        },
+        { slug: briefing.slug, title: briefing.title, level, lang, scoreMaximum: briefing.points },
+        await deps.toolKeys(),
+        `${origin}/lti/launch`,
+        { now, nonce: deps.random() },
+      );
     },
 
     /** Auth.js's "lti" provider: the instructor a ticket names, the first time it is shown. */

@@ -21,7 +21,28 @@ export async function ltiResponse(outcome: LtiOutcome): Promise<Response> {
     const failed = typeof next !== "string" || new URL(next, origin).searchParams.has("error");
     return to(failed ? "/lti/failed?why=ticket" : new URL(next, origin).toString());
   }
+  if ("picker" in outcome) return to(`/lti/pick?session=${encodeURIComponent(outcome.picker)}`);
   return to(`/lti/failed?why=${encodeURIComponent(outcome.failed)}`);
+}
+
+const attribute = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+
+/**
+ * A form the browser posts on to another site by itself (the Deep Linking answer to the
+ * LMS), with a button for a browser without JavaScript.
+ */
+export function autoPost(action: string, fields: Record<string, string>): Response {
+  const inputs = Object.entries(fields)
+    .map(
+      ([name, value]) =>
+        `<input type="hidden" name="${attribute(name)}" value="${attribute(value)}">`,
+    )
+    .join("");
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Adding the activity</title><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><form id="answer" method="post" action="${attribute(action)}">${inputs}<p>Adding the activity to your course…</p><button type="submit">Continue</button></form><script>document.getElementById("answer").submit()</script></body></html>`;
+  return new Response(html, {
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+  });
 }
 
 /** A request's fields, from its query (GET) or its form (POST), as text. */

@@ -17,7 +17,9 @@ import { attemptsService } from "@/lib/quiz/attempts.server";
 import { progressService } from "@/lib/quiz/my-progress.server";
 import { limitsService } from "@/lib/rate-limit/limits.server";
 import { newClassCode } from "@/lib/classes/class-code.server";
-import { loadBriefing } from "@/lib/content/load-briefings.server";
+import { loadAllBriefings, loadBriefing } from "@/lib/content/load-briefings.server";
+import { loadQuiz } from "@/lib/quiz/load-quiz.server";
+import { ltiToolKeys } from "@/lib/lti/tool-keys.server";
 import { loadEdition } from "@/lib/content/load-edition.server";
 import { env } from "@/lib/env/env.server";
 import { LANGS } from "@/lib/i18n/lang";
@@ -139,6 +141,15 @@ export const lti = once(() =>
     }),
     keysOf: (platform) => platformKeys(platform),
     browser: ltiBrowser,
+    briefings: () =>
+      loadAllBriefings().map((b) => ({
+        slug: b.slug,
+        title: b.title,
+        easy: Boolean(b.easy),
+        langs: LANGS.filter((lang) => loadEdition(b.slug, lang) && loadQuiz(b.slug, lang)),
+        points: loadQuiz(b.slug)?.questions.length ?? 0,
+      })),
+    toolKeys: ltiToolKeys,
     random: () => crypto.randomUUID(),
     log: (message) => console.warn(message),
   }),

@@ -5,9 +5,11 @@
 // OIDC endpoint does; it publishes its keys at /jwks. Test-only.
 //
 // Who launches, and into which activity, is in the course page's query, carried through the
-// login as `lti_message_hint`: ?who=learner|instructor&sub=…&name=…&link=…&slug=…
+// login as `lti_message_hint`: ?who=learner|instructor&sub=…&name=…&link=…&slug=…&lang=…;
+// `mode=add` is a teacher adding the activity (Deep Linking): our answer comes back to
+// /deep-link-return, checked against the app's public keys, and offered as a new activity.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT } from "jose";
 import { LTI_PLATFORM, LTI_PORT, PORT } from "../../e2e/ports";
 import { CLAIM } from "../../lib/lti/claims";
 
@@ -64,19 +66,34 @@ async function authorize(url: URL, response: ServerResponse) {
     Buffer.from(q.get("lti_message_hint") ?? "", "base64url").toString(),
   ) as Record<string, string>;
   const seconds = Math.floor(Date.now() / 1000);
+  const message =
+    who.mode === "add"
+      ? {
+          [CLAIM.messageType]: "LtiDeepLinkingRequest",
+          "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings": {
+            deep_link_return_url: `${origin}/deep-link-return`,
+            accept_types: ["ltiResourceLink"],
+            accept_presentation_document_targets: ["iframe", "window"],
+            accept_multiple: false,
+            data: "opaque-e2e",
+          },
+        }
+      : {
+          [CLAIM.messageType]: "LtiResourceLinkRequest",
+          [CLAIM.resourceLink]: { id: who.link ?? "link-1", title: "Briefing quiz" },
+          [CLAIM.custom]: { slug: who.slug ?? "", lang: who.lang ?? "en" },
+        };
   const idToken = await new SignJWT({
+    ...message,
     nonce: q.get("nonce"),
     sub: who.sub ?? "lms-user-1",
     ...(who.name ? { given_name: who.name } : {}),
     email: "not-for-the-tool@school.example",
-    [CLAIM.messageType]: "LtiResourceLinkRequest",
     [CLAIM.version]: "1.3.0",
     [CLAIM.deploymentId]: DEPLOYMENT,
     [CLAIM.targetLinkUri]: `${appOrigin}/lti/launch`,
-    [CLAIM.resourceLink]: { id: who.link ?? "link-1", title: "Briefing quiz" },
     [CLAIM.roles]: [`${LIS}${who.who === "instructor" ? "Instructor" : "Learner"}`],
     [CLAIM.context]: { id: "course-10b", title: "Civics 10B" },
-    [CLAIM.custom]: { slug: who.slug ?? "" },
   })
     .setProtectedHeader({ alg: "RS256", kid: jwk.kid, typ: "JWT" })
     .setIssuer(origin)
@@ -95,6 +112,43 @@ async function authorize(url: URL, response: ServerResponse) {
   );
 }
 
+const appKeys = createRemoteJWKSet(new URL(`${appOrigin}/lti/jwks`));
+let added = 0;
+
+async function bodyOf(request: IncomingMessage): Promise<URLSearchParams> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+}
+
+/** The tool's Deep Linking answer: checked as a platform checks it, then a new activity. */
+async function deepLinkReturn(request: IncomingMessage, response: ServerResponse) {
+  const { payload } = await jwtVerify((await bodyOf(request)).get("JWT") ?? "", appKeys, {
+    issuer: CLIENT_ID,
+    audience: origin,
+  });
+  const DL = "https://purl.imsglobal.org/spec/lti-dl/claim/";
+  if (
+    payload[CLAIM.messageType] !== "LtiDeepLinkingResponse" ||
+    payload[`${DL}data`] !== "opaque-e2e"
+  ) {
+    response.writeHead(400);
+    return response.end("not a deep linking response for our request");
+  }
+  const [item] = payload[`${DL}content_items`] as {
+    title: string;
+    url: string;
+    custom: Record<string, string>;
+    lineItem: { scoreMaximum: number };
+  }[];
+  const link = `added-${++added}-${Date.now()}`;
+  const launch = `/course?${new URLSearchParams({ who: "learner", sub: `learner-${link}`, name: "Ada", link, slug: item!.custom.slug!, lang: item!.custom.lang!, frame: "no" })}`;
+  html(
+    response,
+    `<h1>Added: ${escape(item!.title)}</h1><dl><dt>Briefing</dt><dd id="slug">${escape(item!.custom.slug!)}</dd><dt>Level</dt><dd id="level">${escape(item!.custom.level!)}</dd><dt>Language</dt><dd id="lang">${escape(item!.custom.lang!)}</dd><dt>Points</dt><dd id="points">${item!.lineItem.scoreMaximum}</dd><dt>Launch URL</dt><dd id="url">${escape(item!.url)}</dd></dl><p><a id="as-learner" href="${escape(launch)}">Open it as a learner</a></p>`,
+  );
+}
+
 async function handle(request: IncomingMessage, response: ServerResponse) {
   const url = new URL(request.url ?? "/", origin);
   if (url.pathname === "/jwks") {
@@ -103,6 +157,9 @@ async function handle(request: IncomingMessage, response: ServerResponse) {
   }
   if (url.pathname === "/course") return coursePage(url, response);
   if (url.pathname === "/auth") return authorize(url, response);
+  if (url.pathname === "/deep-link-return" && request.method === "POST") {
+    return deepLinkReturn(request, response);
+  }
   response.writeHead(404);
   response.end("not found");
 }

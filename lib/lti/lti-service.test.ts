@@ -1,0 +1,166 @@
+import { createLocalJWKSet, exportPKCS8, generateKeyPair, jwtVerify } from "jose";
+import { afterEach, describe, expect, it } from "vitest";
+import { freshStore, someSlug } from "@/test/support/class-services";
+import { PLATFORM, testPlatform } from "@/test/support/lti-platform";
+import { ltiArrivals } from "./arrivals";
+import { CLAIM } from "./claims";
+import { ltiService, type LtiBrowser } from "./lti-service";
+import { toolKeysFromPem } from "./tool-keys";
+
+// The whole LTI path through the service, with a real store and a stand-in platform: login,
+// launch, landing (top level and inside a frame), the instructor's ticket, the picker.
+
+const ORIGIN = "https://quiz.example";
+const LIS = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
+const stores: ReturnType<typeof freshStore>[] = [];
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
+});
+
+async function setup() {
+  const store = freshStore();
+  stores.push(store);
+  const lms = await testPlatform();
+  const { privateKey } = await generateKeyPair("RS256", { extractable: true });
+  const keys = await toolKeysFromPem(await exportPKCS8(privateKey));
+  const cookies: { loginSecret?: string; members: Map<string, string> } = { members: new Map() };
+  const browser: LtiBrowser = {
+    keepLoginSecret: async (secret) => void (cookies.loginSecret = secret),
+    loginSecret: async () => cookies.loginSecret,
+    becomeStudent: async (code, studentId) => void cookies.members.set(code, studentId),
+  };
+  let n = 0;
+  const service = ltiService({
+    platforms: () => [PLATFORM],
+    secret: () => "service-test-secret",
+    store,
+    arrivals: ltiArrivals({
+      classes: store,
+      lti: store,
+      briefing: (slug) =>
+        slug === someSlug() ? { title: "A briefing", easy: false, langs: ["en"] } : undefined,
+      newCode: () => `CODE${++n}`,
+    }),
+    keysOf: () => lms.keys(),
+    browser,
+    random: () => `r-${++n}`,
+    log: () => {},
+    briefings: () => [
+      { slug: someSlug(), title: "A briefing", easy: false, langs: ["en"], points: 21 },
+    ],
+    toolKeys: async () => keys,
+  });
+  /** A platform's launch for whatever login this browser last started. */
+  async function launchAs(claims: (nonce: string) => Record<string, unknown>, inFrame = false) {
+    const login = await service.login(
+      {
+        iss: PLATFORM.issuer,
+        login_hint: "h",
+        target_link_uri: `${ORIGIN}/lti/launch`,
+        client_id: PLATFORM.clientId,
+      },
+      ORIGIN,
+    );
+    const query = new URL((login as { redirect: string }).redirect).searchParams;
+    const idToken = await lms.sign(claims(query.get("nonce")!), { now: Date.now() });
+    return service.launch({ id_token: idToken, state: query.get("state")! }, { inFrame });
+  }
+  const learner = (nonce: string) => ({
+    ...lms.learnerLaunch(nonce),
+    [CLAIM.custom]: { slug: someSlug() },
+  });
+  return { service, store, cookies, keys, launchAs, learner, lms };
+}
+
+describe("the LTI service", () => {
+  it("lands a learner in the activity's class, as the class's student", async () => {
+    const { launchAs, learner, cookies } = await setup();
+    const outcome = await launchAs(learner);
+    expect(outcome).toEqual({ redirect: expect.stringMatching(/^\/c\/CODE\d+$/) });
+    const code = (outcome as { redirect: string }).redirect.split("/").pop()!;
+    expect(cookies.members.get(code)).toMatch(/^lti-/);
+  });
+
+  it("in a frame, hands a one-time ticket to a new tab instead", async () => {
+    const { service, launchAs, learner, cookies } = await setup();
+    const outcome = await launchAs(learner, true);
+    expect(outcome).toEqual({ newTab: expect.any(String) });
+    expect(cookies.members.size).toBe(0);
+    const ticket = (outcome as { newTab: string }).newTab;
+    expect(await service.continueWith(ticket)).toEqual({
+      redirect: expect.stringMatching(/^\/c\//),
+    });
+    expect(cookies.members.size).toBe(1);
+    expect(await service.continueWith(ticket)).toEqual({ failed: "ticket" });
+  });
+
+  it("signs an instructor in once, through a ticket Auth.js spends", async () => {
+    const { service, launchAs, learner } = await setup();
+    const outcome = await launchAs((nonce) => ({
+      ...learner(nonce),
+      [CLAIM.roles]: [`${LIS}Instructor`],
+    }));
+    expect(outcome).toEqual({
+      signIn: expect.any(String),
+      to: expect.stringMatching(/^\/teach\/CODE\d+$/),
+    });
+    const ticket = (outcome as { signIn: string }).signIn;
+    expect(await service.instructorOf(ticket)).toEqual({
+      ownerId: expect.stringMatching(/^lti:/),
+      name: expect.any(String),
+    });
+    expect(await service.instructorOf(ticket)).toBeUndefined();
+  });
+
+  it("opens the picker for a teacher's deep linking request, and answers the platform", async () => {
+    const { service, launchAs, lms, keys } = await setup();
+    const deepLink = (nonce: string, role = "Instructor") => ({
+      ...lms.learnerLaunch(nonce),
+      [CLAIM.messageType]: "LtiDeepLinkingRequest",
+      [CLAIM.roles]: [`${LIS}${role}`],
+      [CLAIM.deepLinking]: {
+        deep_link_return_url: "https://lms.example/return",
+        accept_types: ["ltiResourceLink"],
+        accept_presentation_document_targets: ["iframe"],
+        data: "platform-data",
+      },
+    });
+    expect(await launchAs((nonce) => deepLink(nonce, "Learner"))).toEqual({
+      failed: "picker-role",
+    });
+    const outcome = await launchAs((nonce) => deepLink(nonce));
+    const session = (outcome as { picker: string }).picker;
+    expect(await service.pickerChoices(session)).toHaveLength(1);
+    expect(await service.pickerChoices("forged")).toBeUndefined();
+    expect(await service.pick({ session, slug: "no-such-briefing" }, ORIGIN)).toEqual({
+      failed: "picker-choice",
+    });
+    const answer = await service.pick(
+      { session, slug: someSlug(), level: "easy", lang: "fr" },
+      ORIGIN,
+    );
+    if ("failed" in answer) throw new Error(answer.failed);
+    expect(answer.returnUrl).toBe("https://lms.example/return");
+    const { payload } = await jwtVerify(answer.jwt, createLocalJWKSet(keys.jwks), {
+      issuer: PLATFORM.clientId,
+      audience: PLATFORM.issuer,
+    });
+    expect(payload["https://purl.imsglobal.org/spec/lti-dl/claim/data"]).toBe("platform-data");
+    // Levels and languages the briefing does not have fall back, as for a class link.
+    expect(payload["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"]).toMatchObject([
+      {
+        custom: { slug: someSlug(), level: "standard", lang: "en" },
+        lineItem: { scoreMaximum: 21 },
+      },
+    ]);
+  });
+
+  it("refuses a launch with no login started in this browser, and stores nothing", async () => {
+    const { service, lms, store } = await setup();
+    const idToken = await lms.sign(lms.learnerLaunch("n"), { now: Date.now() });
+    expect(await service.launch({ id_token: idToken, state: "x" }, { inFrame: false })).toEqual({
+      failed: "state",
+    });
+    expect(await store.listClasses("anyone", Date.now())).toEqual([]);
+  });
+});
