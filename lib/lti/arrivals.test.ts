@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { loadBriefing } from "@/lib/content/load-briefings.server";
-import { loadEdition } from "@/lib/content/load-edition.server";
-import { LANGS } from "@/lib/i18n/lang";
 import { freshStore, someSlug } from "@/test/support/class-services";
 import { ltiArrivals } from "./arrivals";
+import { briefingOffer } from "./briefing-offers.server";
 import { CLAIM, resourceLinkClaims } from "./claims";
 import { ltiCourseOwnerId } from "./lti-ids";
 
@@ -22,16 +20,7 @@ function setup() {
   const arrivals = ltiArrivals({
     classes: store,
     lti: store,
-    briefing(slug) {
-      const b = loadBriefing(slug);
-      return (
-        b && {
-          title: b.title,
-          easy: Boolean(b.easy),
-          langs: LANGS.filter((l) => loadEdition(slug, l)),
-        }
-      );
-    },
+    briefing: briefingOffer,
     newCode: () => `LTI${String(++n).padStart(3, "2")}`.slice(0, 6),
   });
   return { store, arrivals };

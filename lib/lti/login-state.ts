@@ -1,4 +1,5 @@
-import { base64url, jwtVerify, SignJWT } from "jose";
+import { base64url } from "jose";
+import { readOwnToken, signOwnToken } from "./own-token";
 
 // The `state` of an LTI login (OIDC third-party initiated login, LTI Security 1.0 §5.1.1):
 // a short-lived token we sign ourselves, so a launch needs no server-side session. It names
@@ -6,21 +7,12 @@ import { base64url, jwtVerify, SignJWT } from "jose";
 // browser that started the login keeps (a cookie, or the LMS's postMessage storage inside
 // a frame): a launch posted from any other browser does not match.
 
-const TTL_SECONDS = 10 * 60;
-const AUDIENCE = "lti-login-state";
+const PURPOSE = "lti-login-state";
 
 export type LoginState = { issuer: string; clientId: string; nonce: string; binding: string };
 
-const keyOf = (secret: string) => new TextEncoder().encode(`lti-state:${secret}`);
-
-export async function signLoginState(state: LoginState, secret: string, now: number) {
-  return new SignJWT({ ...state })
-    .setProtectedHeader({ alg: "HS256" })
-    .setAudience(AUDIENCE)
-    .setIssuedAt(Math.floor(now / 1000))
-    .setExpirationTime(Math.floor(now / 1000) + TTL_SECONDS)
-    .sign(keyOf(secret));
-}
+export const signLoginState = (state: LoginState, secret: string, now: number) =>
+  signOwnToken({ ...state }, PURPOSE, { secret, now, ttlSeconds: 10 * 60 });
 
 /** The state we signed, unexpired, or undefined: forged, altered, expired or not ours. */
 export async function readLoginState(
@@ -28,19 +20,12 @@ export async function readLoginState(
   secret: string,
   now: number,
 ): Promise<LoginState | undefined> {
-  try {
-    const { payload } = await jwtVerify(token, keyOf(secret), {
-      audience: AUDIENCE,
-      algorithms: ["HS256"],
-      currentDate: new Date(now),
-    });
-    const { issuer, clientId, nonce, binding } = payload;
-    const fields = [issuer, clientId, nonce, binding];
-    if (!fields.every((f) => typeof f === "string" && f.length > 0)) return undefined;
-    return { issuer, clientId, nonce, binding } as LoginState;
-  } catch {
-    return undefined;
-  }
+  const payload = await readOwnToken(token, PURPOSE, secret, now);
+  if (!payload) return undefined;
+  const { issuer, clientId, nonce, binding } = payload;
+  const fields = [issuer, clientId, nonce, binding];
+  if (!fields.every((f) => typeof f === "string" && f.length > 0)) return undefined;
+  return { issuer, clientId, nonce, binding } as LoginState;
 }
 
 /** SHA-256 of the browser's secret, as a login state carries it. */

@@ -17,12 +17,9 @@ import { attemptsService } from "@/lib/quiz/attempts.server";
 import { progressService } from "@/lib/quiz/my-progress.server";
 import { limitsService } from "@/lib/rate-limit/limits.server";
 import { newClassCode } from "@/lib/classes/class-code.server";
-import { loadAllBriefings, loadBriefing } from "@/lib/content/load-briefings.server";
-import { loadQuiz } from "@/lib/quiz/load-quiz.server";
+import { briefingOffer, briefingOffers } from "@/lib/lti/briefing-offers.server";
 import { ltiToolKeys } from "@/lib/lti/tool-keys.server";
-import { loadEdition } from "@/lib/content/load-edition.server";
 import { env } from "@/lib/env/env.server";
-import { LANGS } from "@/lib/i18n/lang";
 import { ltiArrivals } from "@/lib/lti/arrivals";
 import { ltiBrowser } from "@/lib/lti/lti-browser.server";
 import { ltiService } from "@/lib/lti/lti-service";
@@ -127,28 +124,12 @@ export const lti = once(() =>
     arrivals: ltiArrivals({
       classes: getStore(),
       lti: getStore(),
-      briefing(slug) {
-        const b = loadBriefing(slug);
-        return (
-          b && {
-            title: b.title,
-            easy: Boolean(b.easy),
-            langs: LANGS.filter((lang) => loadEdition(slug, lang)),
-          }
-        );
-      },
+      briefing: briefingOffer,
       newCode: newClassCode,
     }),
     keysOf: (platform) => platformKeys(platform),
     browser: ltiBrowser,
-    briefings: () =>
-      loadAllBriefings().map((b) => ({
-        slug: b.slug,
-        title: b.title,
-        easy: Boolean(b.easy),
-        langs: LANGS.filter((lang) => loadEdition(b.slug, lang) && loadQuiz(b.slug, lang)),
-        points: loadQuiz(b.slug)?.questions.length ?? 0,
-      })),
+    briefings: briefingOffers,
     toolKeys: ltiToolKeys,
     random: () => crypto.randomUUID(),
     log: (message) => console.warn(message),
