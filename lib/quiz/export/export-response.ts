@@ -1,4 +1,5 @@
 import type { Limited } from "@/lib/rate-limit/check-limits.server";
+import { limitedResponse } from "@/lib/rate-limit/limited-response";
 import type { ExportFile } from "./quiz-export.server";
 
 // No answer of these is kept by a cache: not the file, and not whether one was served.
@@ -11,16 +12,7 @@ const NEVER_STORED = { "cache-control": "private, no-store" };
  */
 export function exportResponse(outcome: { file: ExportFile } | { limited: Limited } | undefined) {
   if (!outcome) return new Response("Not found", { status: 404, headers: NEVER_STORED });
-  if ("limited" in outcome) {
-    return new Response(outcome.limited.message, {
-      status: 429,
-      headers: {
-        ...NEVER_STORED,
-        "retry-after": String(outcome.limited.retryAfterSeconds),
-        "content-type": "text/plain; charset=utf-8",
-      },
-    });
-  }
+  if ("limited" in outcome) return limitedResponse(outcome.limited, NEVER_STORED);
   const { name, contentType, body } = outcome.file;
   // A copy of the zip's bytes (10 KB) in a buffer of its own, as Response's types want.
   return new Response(typeof body === "string" ? body : new Uint8Array(body), {

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { limitedResponse } from "@/lib/rate-limit/limited-response";
 import { handlers, limits } from "@/lib/services/services.server";
 
 export const { GET } = handlers;
@@ -11,14 +12,6 @@ export async function POST(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const signingIn = /\/api\/auth\/(signin|callback)\//.test(pathname);
   const limited = signingIn ? await limits().signIn(request.headers) : undefined;
-  if (limited) {
-    return new Response(limited.message, {
-      status: 429,
-      headers: {
-        "retry-after": String(limited.retryAfterSeconds),
-        "content-type": "text/plain; charset=utf-8",
-      },
-    });
-  }
+  if (limited) return limitedResponse(limited);
   return handlers.POST(request);
 }
