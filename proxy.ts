@@ -3,6 +3,7 @@ import { env } from "@/lib/env/env.server";
 import { ltiFrameOrigins } from "@/lib/env/lti-platforms";
 import { ACTION_BODY_LIMIT_KB } from "@/lib/security/body-limit";
 import { securityHeaders } from "@/lib/security/headers";
+import { PLAIN_PAGE_HEADERS, plainPage } from "@/lib/security/plain-page";
 import { trustsForwarded } from "@/lib/security/client-address.server";
 import { peerAddress } from "@/lib/security/peer-address.server";
 import {
@@ -22,11 +23,11 @@ import {
 const LIMIT = ACTION_BODY_LIMIT_KB * 1024;
 
 function refusal({ status, message }: Refusal): NextResponse {
-  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not accepted</title><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>Not accepted</h1><p>${message}</p><p><a href="/">Briefings</a></p></body></html>`;
-  return new NextResponse(html, {
-    status,
-    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
-  });
+  const html = plainPage(
+    "Not accepted",
+    `<h1>Not accepted</h1><p>${message}</p><p><a href="/">Briefings</a></p>`,
+  );
+  return new NextResponse(html, { status, headers: PLAIN_PAGE_HEADERS });
 }
 
 /** The body, read up to one byte past the limit (a body without Content-Length included). */

@@ -1,6 +1,8 @@
 import "server-only";
 import { requestOrigin } from "@/lib/classes/origin.server";
 import type { LtiOutcome } from "@/lib/lti/lti-service";
+import { xmlText } from "@/lib/quiz/export/xml-text";
+import { PLAIN_PAGE_HEADERS, plainPage } from "@/lib/security/plain-page";
 import { signIn } from "./services.server";
 
 // An LTI outcome as the route handlers under app/lti answer it: always a 303, so the
@@ -25,9 +27,6 @@ export async function ltiResponse(outcome: LtiOutcome): Promise<Response> {
   return to(`/lti/failed?why=${encodeURIComponent(outcome.failed)}`);
 }
 
-const attribute = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-
 /**
  * A form the browser posts on to another site by itself (the Deep Linking answer to the
  * LMS), with a button for a browser without JavaScript.
@@ -35,14 +34,14 @@ const attribute = (text: string) =>
 export function autoPost(action: string, fields: Record<string, string>): Response {
   const inputs = Object.entries(fields)
     .map(
-      ([name, value]) =>
-        `<input type="hidden" name="${attribute(name)}" value="${attribute(value)}">`,
+      ([name, value]) => `<input type="hidden" name="${xmlText(name)}" value="${xmlText(value)}">`,
     )
     .join("");
-  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Adding the activity</title><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><form id="answer" method="post" action="${attribute(action)}">${inputs}<p>Adding the activity to your course…</p><button type="submit">Continue</button></form><script>document.getElementById("answer").submit()</script></body></html>`;
-  return new Response(html, {
-    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
-  });
+  const html = plainPage(
+    "Adding the activity",
+    `<form id="answer" method="post" action="${xmlText(action)}">${inputs}<p>Adding the activity to your course…</p><button type="submit">Continue</button></form><script>document.getElementById("answer").submit()</script>`,
+  );
+  return new Response(html, { headers: PLAIN_PAGE_HEADERS });
 }
 
 /** A request's fields, from its query (GET) or its form (POST), as text. */

@@ -1,5 +1,5 @@
 // Our text inside XML, for every XML format we write (Moodle XML, the Common Cartridge's
-// manifest and QTI). One escape for text and attribute values alike, so a quotation mark in
+// manifest and QTI), and inside the HTML we write by hand (the LTI answer form). One escape for text and attribute values alike, so a quotation mark in
 // a title cannot end an attribute early; and the control characters XML 1.0 forbids
 // (which no reader can parse back) dropped rather than written.
 
