@@ -1,4 +1,4 @@
-import { base64url } from "jose";
+import { sha256 } from "./lti-ids";
 import { readOwnToken, signOwnToken } from "./own-token";
 
 // The `state` of an LTI login (OIDC third-party initiated login, LTI Security 1.0 §5.1.1):
@@ -29,7 +29,4 @@ export async function readLoginState(
 }
 
 /** SHA-256 of the browser's secret, as a login state carries it. */
-export async function bindingOf(browserSecret: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(browserSecret));
-  return base64url.encode(new Uint8Array(digest));
-}
+export const bindingOf = (browserSecret: string) => sha256(browserSecret);

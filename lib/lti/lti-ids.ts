@@ -5,10 +5,14 @@ import { base64url } from "jose";
 // A student is the same student on any device (the LMS says who they are); a course's
 // instructors share its classes, so its owner id is the course's.
 
-async function hashOf(...parts: string[]): Promise<string> {
-  const bytes = new TextEncoder().encode(parts.map((p) => `${p.length}:${p}`).join("|"));
-  return base64url.encode(new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)));
+/** SHA-256 of text, in base64url. */
+export async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return base64url.encode(new Uint8Array(digest));
 }
+
+/** Parts joined with their lengths, so no two lists of parts hash alike. */
+const hashOf = (...parts: string[]) => sha256(parts.map((p) => `${p.length}:${p}`).join("|"));
 
 type Where = { issuer: string; deploymentId: string };
 
