@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { onPath } from "../support/debian-command";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -34,7 +35,7 @@ export function ccStandards(): CcStandards {
         "the IMS CC 1.1 schemas are not beside this checkout (../shared/standards/ims-cc-1.1); set CC_SCHEMAS_DIR",
     };
   }
-  if (spawnSync("sh", ["-c", "command -v xmllint"]).status !== 0) {
+  if (!onPath("xmllint")) {
     return { ok: false, reason: "xmllint is not installed (Debian: libxml2-utils)" };
   }
   const validate: Validate = (schema, xml) => {

@@ -3,7 +3,9 @@
 // otherwise says why not, and the caller decides whether that skips or fails.
 import { execFileSync, spawnSync } from "node:child_process";
 
-const onPath = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
+/** Whether a command is on PATH. */
+export const onPath = (command: string) =>
+  spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
 
 function canInstallWithApt(): boolean {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
