@@ -63,15 +63,17 @@ export function ltiService(deps: LtiServiceDeps) {
   const spendOnce = (id: string, expiresAt: number) =>
     deps.store.useLtiNonce(`${TICKET_PREFIX}${id}`, expiresAt, Date.now());
 
-  async function land(ticket: Ticket, token: string, now: number): Promise<LtiOutcome> {
-    if (ticket.kind === "instructor") {
-      return { signIn: token, to: routes.classDashboard(ticket.code) };
-    }
-    const spent = await spendTicket(token, deps.secret(), now, spendOnce);
-    if (!spent) return { failed: "ticket" };
+  /** A learner, here in this browser: it becomes the class's student. */
+  async function becomeStudent(ticket: Extract<Ticket, { kind: "learner" }>): Promise<LtiOutcome> {
     await deps.browser.becomeStudent(ticket.code, ticket.studentId);
     return { redirect: routes.classJoin(ticket.code, ticket.lang) };
   }
+
+  /** An instructor: Auth.js's "lti" provider spends the ticket as it signs them in. */
+  const signIn = (ticket: Extract<Ticket, { kind: "instructor" }>, token: string) => ({
+    signIn: token,
+    to: routes.classDashboard(ticket.code),
+  });
 
   const ticketOf = (arrival: Exclude<LtiArrival, { kind: "refused" }>): Ticket =>
     arrival.kind === "learner"
@@ -148,16 +150,22 @@ export function ltiService(deps: LtiServiceDeps) {
       };
       const arrival = await deps.arrivals.arrive(launch.claims, where, now);
       if (arrival.kind === "refused") return { failed: arrival.why };
-      const token = await signTicket(ticketOf(arrival), deps.secret(), now, deps.random());
+      const ticket = ticketOf(arrival);
+      const issue = () => signTicket(ticket, deps.secret(), now, deps.random());
       // In a frame the browser may keep none of our cookies: the person goes on in a tab.
-      if (options.inFrame) return { newTab: token };
-      return land(ticketOf(arrival), token, now);
+      if (options.inFrame) return { newTab: await issue() };
+      // At the top level a learner needs no ticket: they are here.
+      if (ticket.kind === "learner") return becomeStudent(ticket);
+      return signIn(ticket, await issue());
     },
 
     /** The new tab a framed launch continues in (its ticket works once). */
     async continueWith(token: string, now = Date.now()): Promise<LtiOutcome> {
       const ticket = await verifyTicket(token, deps.secret(), now);
-      return ticket ? land(ticket, token, now) : { failed: "ticket" };
+      if (!ticket) return { failed: "ticket" };
+      if (ticket.kind === "instructor") return signIn(ticket, token);
+      const spent = await spendTicket(token, deps.secret(), now, spendOnce);
+      return spent ? becomeStudent(ticket) : { failed: "ticket" };
     },
 
     /** The picker's briefings, while its session is ours and unexpired. */
