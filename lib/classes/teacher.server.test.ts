@@ -4,7 +4,8 @@ import { LANGS } from "@/lib/i18n/lang";
 import { exportFileName } from "@/lib/quiz/export/exporters";
 import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import { freshStore, formOf, someSlug } from "@/test/support/class-services";
-import { CODE_TRIES, FUTURE_CLOSE, teacherService } from "./teacher.server";
+import { CODE_TRIES } from "./fresh-code";
+import { FUTURE_CLOSE, teacherService } from "./teacher.server";
 
 const NOW = Date.UTC(2026, 11, 2, 9, 0);
 const stores: ReturnType<typeof freshStore>[] = [];

@@ -22,6 +22,7 @@ import { loadQuiz } from "@/lib/quiz/load-quiz.server";
 import type { Limited } from "@/lib/rate-limit/check-limits.server";
 import { classCsv } from "./class-csv";
 import { newClassCode } from "./class-code.server";
+import { createWithFreshCode } from "./fresh-code";
 import { closesAtFrom, createClassSchema, type CreateClassValues } from "./class-forms";
 import { classOpPatch, isClassOp } from "./class-ops";
 import type { ClassesPort } from "./classes-port";
@@ -51,8 +52,6 @@ const CREATE_FIELDS = [
 ] as const;
 
 export const FUTURE_CLOSE = "Pick a time in the future, or leave it empty.";
-/** How many codes to draw before giving up: with 887 million codes, 8 collisions never happen. */
-export const CODE_TRIES = 8;
 
 export type TeacherDeps = {
   classes: ClassesPort;
@@ -100,21 +99,17 @@ export function teacherService({
     if (closesAt !== undefined && closesAt <= now) {
       return { ok: false, errors: { closesAt: FUTURE_CLOSE } };
     }
-    for (let tries = 0; tries < CODE_TRIES; tries++) {
-      const record: ClassRecord = {
-        code: newCode(),
-        ownerId,
-        title: values.title,
-        slug: values.slug,
-        feedback: values.feedback,
-        createdAt: now,
-        ...(closesAt !== undefined ? { closesAt } : {}),
-        ...(values.level === "easy" && loadBriefing(values.slug)?.easy ? { level: "easy" } : {}),
-        ...(values.lang === "es" && loadEdition(values.slug, "es") ? { lang: "es" } : {}),
-      };
-      if (await classes.createClass(record)) return { ok: true, record };
-    }
-    throw new Error(`could not draw a free class code in ${CODE_TRIES} tries`);
+    const record = await createWithFreshCode(classes, newCode, {
+      ownerId,
+      title: values.title,
+      slug: values.slug,
+      feedback: values.feedback,
+      createdAt: now,
+      ...(closesAt !== undefined ? { closesAt } : {}),
+      ...(values.level === "easy" && loadBriefing(values.slug)?.easy ? { level: "easy" } : {}),
+      ...(values.lang === "es" && loadEdition(values.slug, "es") ? { lang: "es" } : {}),
+    });
+    return { ok: true, record };
   }
 
   /**

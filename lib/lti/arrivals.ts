@@ -1,5 +1,6 @@
 import type { ClassesPort } from "@/lib/classes/classes-port";
 import { NICKNAME_MAX, TITLE_MAX } from "@/lib/classes/class-forms";
+import { createWithFreshCode } from "@/lib/classes/fresh-code";
 import { canJoin, type ClassRecord } from "@/lib/classes/types";
 import type { Lang } from "@/lib/i18n/lang";
 import { CLAIM, isInstructor, type resourceLinkClaims } from "./claims";
@@ -28,8 +29,6 @@ export type ArrivalDeps = {
   newCode: () => string;
 };
 
-const CODE_TRIES = 8;
-
 export function ltiArrivals(deps: ArrivalDeps) {
   /** The new class a link's first launch makes, or why it cannot. */
   async function newClass(
@@ -42,20 +41,15 @@ export function ltiArrivals(deps: ArrivalDeps) {
     if (!custom.slug || !briefing) return undefined;
     const title =
       claims[CLAIM.resourceLink].title ?? claims[CLAIM.context]?.title ?? briefing.title;
-    for (let tries = 0; tries < CODE_TRIES; tries++) {
-      const record: ClassRecord = {
-        code: deps.newCode(),
-        ownerId,
-        title: title.trim().slice(0, TITLE_MAX) || briefing.title.slice(0, TITLE_MAX),
-        slug: custom.slug,
-        feedback: "immediate",
-        createdAt: now,
-        ...(custom.level === "easy" && briefing.easy ? { level: "easy" } : {}),
-        ...(custom.lang === "es" && briefing.langs.includes("es") ? { lang: "es" } : {}),
-      };
-      if (await deps.classes.createClass(record)) return record;
-    }
-    throw new Error(`could not draw a free class code in ${CODE_TRIES} tries`);
+    return createWithFreshCode(deps.classes, deps.newCode, {
+      ownerId,
+      title: title.trim().slice(0, TITLE_MAX) || briefing.title.slice(0, TITLE_MAX),
+      slug: custom.slug,
+      feedback: "immediate",
+      createdAt: now,
+      ...(custom.level === "easy" && briefing.easy ? { level: "easy" } : {}),
+      ...(custom.lang === "es" && briefing.langs.includes("es") ? { lang: "es" } : {}),
+    });
   }
 
   /** The class a link launches into: the one it points at, or a new one made now. */

@@ -50,7 +50,7 @@ export type LaunchResult =
 
 export type LaunchDeps = {
   platforms: readonly Platform[];
-  /** The platform's public keys (lib/lti/platform-keys.server.ts fetches and caches them). */
+  /** The platform's public keys (lib/lti/platform-keys.ts fetches and caches them). */
   keysOf: (platform: Platform) => JWTVerifyGetKey;
   nonces: Pick<LtiPort, "useLtiNonce">;
   /** The secret our login states are signed with. */
