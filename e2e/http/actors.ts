@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, request, type APIRequestContext } from "@playwright/test";
 import { quiz, SLUG } from "../quiz-helpers";
+import { from } from "./networks";
 import { callAction, formOf, quizForm } from "./server-actions";
 
 // The people of the HTTP specs, each a cookie jar of their own, made through the same
@@ -18,8 +19,9 @@ export async function actor(baseURL: string, name: string): Promise<Actor> {
   return { name, http: await request.newContext({ baseURL }) };
 }
 
-export async function signedIn(baseURL: string, name: string): Promise<Actor> {
-  const person = await actor(baseURL, name);
+/** Someone signed in with "Continue as…", from a network of its own when `ip` is given. */
+export async function signedIn(baseURL: string, name: string, ip?: string): Promise<Actor> {
+  const person = ip ? await from(baseURL, ip, name) : await actor(baseURL, name);
   const result = await callAction(person.http, baseURL, {
     page: "/signin",
     key: "app/(en)/(account)/signin/actions.ts#continueAs",

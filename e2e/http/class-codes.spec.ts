@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "../fixtures";
 import { quiz, SLUG } from "../quiz-helpers";
-import { createClass, type Actor } from "./actors";
+import { createClass, signedIn, type Actor } from "./actors";
 import { clearOfWindowEdge, from, network } from "./networks";
 import { buildActions, buildRoutes, callAction, formOf, quizForm } from "./server-actions";
 import { RULES } from "../../lib/rate-limit/rules";
@@ -162,12 +162,7 @@ let teacher: Actor;
 const codes = { open: "", closed: "", stopped: "", deleted: "" };
 
 test.beforeAll(async ({ baseURL }) => {
-  teacher = await from(baseURL!, network(), `Code teacher ${randomUUID().slice(0, 8)}`);
-  await callAction(teacher.http, baseURL!, {
-    page: "/signin",
-    key: "app/(en)/(account)/signin/actions.ts#continueAs",
-    args: [null, formOf({ name: teacher.name })],
-  });
+  teacher = await signedIn(baseURL!, `Code teacher ${randomUUID().slice(0, 8)}`, network());
   for (const kind of ["open", "closed", "stopped", "deleted"] as const) {
     codes[kind] = await createClass(baseURL!, teacher);
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "../fixtures";
 import { quiz, SLUG } from "../quiz-helpers";
-import { createClass, join, pageText, submit } from "./actors";
+import { createClass, join, pageText, signedIn, submit } from "./actors";
 import { clearOfWindowEdge, from, network } from "./networks";
 import { callAction, formOf, quizForm } from "./server-actions";
 import { RULES } from "../../lib/rate-limit/rules";
@@ -95,12 +95,7 @@ test("guessing class codes: after the limit even a real code tells nothing", asy
 
 test("a teacher's 21st class in an hour is refused with a message", async ({ baseURL }) => {
   await clearOfWindowEdge(RULES.createClassPerTeacher.windowMs);
-  const teacher = await from(baseURL!, network(), `Busy ${randomUUID().slice(0, 8)}`);
-  await callAction(teacher.http, baseURL!, {
-    page: "/signin",
-    key: "app/(en)/(account)/signin/actions.ts#continueAs",
-    args: [null, formOf({ name: teacher.name })],
-  });
+  const teacher = await signedIn(baseURL!, `Busy ${randomUUID().slice(0, 8)}`, network());
   for (let i = 0; i < RULES.createClassPerTeacher.limit; i++) await createClass(baseURL!, teacher);
   const refused = await callAction(teacher.http, baseURL!, {
     page: "/teach",
@@ -116,12 +111,7 @@ test("a teacher's quiz files past the limit: 429 with Retry-After, and no answer
   baseURL,
 }) => {
   await clearOfWindowEdge(RULES.exportPerTeacher.windowMs);
-  const teacher = await from(baseURL!, network(), `Exporter ${randomUUID().slice(0, 8)}`);
-  await callAction(teacher.http, baseURL!, {
-    page: "/signin",
-    key: "app/(en)/(account)/signin/actions.ts#continueAs",
-    args: [null, formOf({ name: teacher.name })],
-  });
+  const teacher = await signedIn(baseURL!, `Exporter ${randomUUID().slice(0, 8)}`, network());
   const path = `/teach/export/${SLUG}-quiz.gift.txt`;
   for (let i = 0; i < RULES.exportPerTeacher.limit; i++) {
     expect((await teacher.http.get(path)).status()).toBe(200);
