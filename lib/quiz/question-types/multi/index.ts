@@ -21,7 +21,13 @@ const multiSchema = z.strictObject({
   type: z.literal("multi"),
   // At most 10: with up to 9 right and 9 wrong, each option's share (1/n) is one Moodle's
   // grade list holds, so the LMS exports keep our partial credit (lib/quiz/export).
-  options: z.array(reasonedChoice).min(3).max(10),
+  options: z
+    .array(reasonedChoice)
+    .min(3)
+    .max(
+      10,
+      "has more than 10 options: an LMS export could not always carry each option's share of the point (Moodle's grades have no 1/11, 1/12…); drop options or split the question",
+    ),
   answer: z.array(idSchema).min(1, "must list at least one correct option"),
 });
 export type MultiQuestion = z.infer<typeof multiSchema>;
