@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { LTI_ISSUER } from "./ports";
-import { briefing, quiz, SLUG } from "./quiz-helpers";
+import { briefing, quiz, SLUG, takeQuizOneByOne } from "./quiz-helpers";
 
 // The app launched from an LMS (test/lti/serve.ts, on another site: 127.0.0.1) over LTI 1.3:
 // the platform's real login redirects, a signed launch posted back, our checks. A learner in
@@ -50,7 +50,7 @@ test("a learner launched in the LMS's frame goes on in a tab as themselves, and 
   await teacherLms.goto(course({ who: "instructor", sub: `teacher-${link}`, link, frame: "no" }));
   const dashboard = await popupFrom(teacherLms, () => teacherLms.locator("#new-window").click());
   await expect(dashboard).toHaveURL(new RegExp(`/teach/${code}$`));
-  await expect(dashboard.getByRole("table")).toContainText("Ada");
+  await expect(dashboard.getByTestId("roster")).toContainText("Ada");
   await teacher.close();
 });
 
@@ -91,4 +91,58 @@ test("a learner cannot add activities: the picker is for a course's teachers", a
   await page.goto(course({ mode: "add", who: "learner", sub: "pupil-picker", frame: "no" }));
   const window = await popupFrom(page, () => page.locator("#new-window").click());
   await expect(window).toHaveURL(/\/lti\/failed\?why=picker-role$/);
+});
+
+test("a learner's score reaches the LMS's gradebook by itself; one the LMS missed is sent again from the dashboard", async ({
+  page,
+}) => {
+  const link = `grades-${Date.now()}`;
+  const sub = `kim-${link}`;
+  const scores = async () =>
+    (await (await page.request.get(`${LTI_ISSUER}/scores?link=${link}`)).json()) as {
+      userId: string;
+      scoreGiven: number;
+      scoreMaximum: number;
+      activityProgress: string;
+      gradingProgress: string;
+    }[];
+  await page.goto(course({ who: "learner", sub, name: "Kim", link, frame: "no" }));
+  const tab = await popupFrom(page, () => page.locator("#new-window").click());
+  await expect(tab).toHaveURL(/\/c\/[A-Z2-9]{6}$/);
+  const code = tab.url().split("/").pop()!;
+  const total = quiz.questions.length;
+
+  // One answer wrong: that score arrives in the LMS, as Kim's, completed and graded.
+  await tab.goto(`/c/${code}/quiz`);
+  await takeQuizOneByOne(tab, quiz.questions, new Set([quiz.questions[0]!.id]));
+  await expect.poll(scores).toEqual([
+    expect.objectContaining({
+      userId: sub,
+      scoreMaximum: total,
+      activityProgress: "Completed",
+      gradingProgress: "FullyGraded",
+    }),
+  ]);
+  expect((await scores())[0]!.scoreGiven).toBeLessThan(total);
+
+  // The LMS is down for the first try and every retry; Kim's better score does not arrive.
+  await page.request.get(`${LTI_ISSUER}/course?down=4`);
+  await tab.goto(`/c/${code}/quiz`);
+  await takeQuizOneByOne(tab, quiz.questions);
+
+  // The course's teacher sees it on the dashboard, and sends it again.
+  const teacher = await page.context().browser()!.newContext();
+  const lms = await teacher.newPage();
+  await lms.goto(course({ who: "instructor", sub: `teacher-${link}`, link, frame: "no" }));
+  const dashboard = await popupFrom(lms, () => lms.locator("#new-window").click());
+  await expect(dashboard).toHaveURL(new RegExp(`/teach/${code}$`));
+  const grades = dashboard.getByTestId("lms-grades");
+  await expect(grades.getByRole("row", { name: /Kim/ })).toContainText(
+    "No: the LMS was busy or down (503)",
+    { timeout: 30_000 },
+  );
+  await dashboard.getByRole("button", { name: "Send again (1)" }).click();
+  await expect(grades.getByRole("row", { name: /Kim/ })).toContainText(`${total}/${total}Yes`);
+  expect((await scores()).map((s) => s.scoreGiven).at(-1)).toBe(total);
+  await teacher.close();
 });

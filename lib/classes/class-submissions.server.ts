@@ -16,6 +16,8 @@ export const NO_OPEN_CLASS_FOR_ANSWERS = `${NO_OPEN_CLASS} Your answers are stil
 export function classSubmissions(
   classes: ClassesPort,
   door: (code: string, now: number) => Promise<Door>,
+  /** Told of each attempt that newly counted (scores back to an LMS: lib/lti). */
+  counted: (code: string, studentId: string) => void = () => {},
 ): ClassSubmissions {
   return {
     async admit(code, slug, now) {
@@ -29,7 +31,8 @@ export function classSubmissions(
       return { ok: true, studentId: context.studentId };
     },
     async count(code, studentId, attempt) {
-      await classes.recordClassAttempt(code, studentId, attempt);
+      const { duplicate } = await classes.recordClassAttempt(code, studentId, attempt);
+      if (!duplicate) counted(code, studentId);
     },
     async resultView(code, now) {
       const klass = await classes.getClass(code, now);

@@ -60,7 +60,7 @@ export const accountEn = {
       rich(
         "",
         "If you open it from your school's learning platform",
-        " (LTI: Canvas, Moodle and others): a scrambled code (a hash) of the platform's id for you, so you are the same student each time, and your first name as the platform gives it, as your nickname in that activity's class. Your teacher's platform may also receive your score. We never get or keep your e-mail address, picture or other details the platform holds.",
+        " (LTI: Canvas, Moodle and others): a scrambled code (a hash) of the platform's id for you, so you are the same student each time, and your first name as the platform gives it, as your nickname in that activity's class. When the activity has a grade, your score in it is sent to your teacher's gradebook on the platform after each attempt: for that we keep, with the class and deleted with it, the platform's id for you and where in the gradebook the score goes. We never get or keep your e-mail address, picture or other details the platform holds.",
       ),
       rich(
         "",

@@ -45,7 +45,7 @@ export const accountEs: AccountWords = {
       rich(
         "",
         "Si lo abres desde la plataforma de aprendizaje de tu escuela",
-        " (LTI: Canvas, Moodle y otras): un código revuelto (un hash) del identificador que la plataforma tiene para ti, para que seas siempre el mismo estudiante, y tu nombre tal como la plataforma lo da, como tu apodo en la clase de esa actividad. La plataforma de tu profesor también puede recibir tu puntaje. Nunca recibimos ni guardamos tu correo electrónico, tu foto ni otros datos que tenga la plataforma.",
+        " (LTI: Canvas, Moodle y otras): un código revuelto (un hash) del identificador que la plataforma tiene para ti, para que seas siempre el mismo estudiante, y tu nombre tal como la plataforma lo da, como tu apodo en la clase de esa actividad. Cuando la actividad tiene calificación, tu puntaje se envía al libro de calificaciones de tu profesor en la plataforma después de cada intento: para eso guardamos, con la clase y borrados con ella, el identificador que la plataforma tiene para ti y el lugar del libro de calificaciones donde va el puntaje. Nunca recibimos ni guardamos tu correo electrónico, tu foto ni otros datos que tenga la plataforma.",
       ),
       rich(
         "",

@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { freshStore, someSlug } from "@/test/support/class-services";
 import { ltiArrivals } from "./arrivals";
 import { briefingOffer } from "./briefing-offers.server";
-import { CLAIM, resourceLinkClaims } from "./claims";
+import { CLAIM, resourceLinkClaims, SCORE_SCOPE } from "./claims";
 import { ltiCourseOwnerId } from "./lti-ids";
 
 const NOW = Date.UTC(2026, 11, 2, 10, 0);
 const LIS = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
-const WHERE = { issuer: "https://lms.example", deploymentId: "deployment-1" };
+const WHERE = { issuer: "https://lms.example", clientId: "tool-1", deploymentId: "deployment-1" };
 const stores: ReturnType<typeof freshStore>[] = [];
 afterEach(async () => {
   for (const store of stores.splice(0)) await store.close();
@@ -138,5 +138,37 @@ describe("arriving from the LMS", () => {
     expect((await arrivals.arrive(claims(), WHERE, NOW)) as { code: string }).toMatchObject({
       code: again.code,
     });
+  });
+
+  it("keeps where a learner's scores go when the LMS takes scores for the activity", async () => {
+    const { store, arrivals } = setup();
+    const ags = (scope: string[], lineitem?: string) => ({
+      [CLAIM.ags]: { scope, ...(lineitem && { lineitem }) },
+    });
+    const lineItem = "https://lms.example/lineitems/9";
+    const ada = await arrivals.arrive(claims(ags([SCORE_SCOPE], lineItem)), WHERE, NOW);
+    if (ada.kind !== "learner") throw new Error(ada.kind);
+    expect(await store.studentGrade(ada.code, ada.studentId)).toEqual({
+      policy: "best",
+      studentId: ada.studentId,
+      target: { issuer: WHERE.issuer, clientId: "tool-1", lineItem, userId: "lms-user-42" },
+    });
+    // No score scope, or no line item: nothing to send to, nothing kept.
+    for (const over of [ags([], lineItem), ags([SCORE_SCOPE])]) {
+      const bo = await arrivals.arrive(claims({ sub: `bo-${Math.random()}`, ...over }), WHERE, NOW);
+      if (bo.kind !== "learner") throw new Error(bo.kind);
+      expect((await store.studentGrade(bo.code, bo.studentId)).target).toBeUndefined();
+    }
+    // An instructor is no learner: no target.
+    await arrivals.arrive(
+      claims({
+        sub: "teach-1",
+        [CLAIM.roles]: [`${LIS}Instructor`],
+        ...ags([SCORE_SCOPE], lineItem),
+      }),
+      WHERE,
+      NOW,
+    );
+    expect((await store.classGrades(ada.code)).students).toHaveLength(1);
   });
 });

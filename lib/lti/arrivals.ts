@@ -3,7 +3,7 @@ import { NICKNAME_MAX, TITLE_MAX } from "@/lib/classes/class-forms";
 import { createWithFreshCode } from "@/lib/classes/fresh-code";
 import { canJoin, type ClassRecord } from "@/lib/classes/types";
 import type { Lang } from "@/lib/i18n/lang";
-import { CLAIM, isInstructor, type resourceLinkClaims } from "./claims";
+import { CLAIM, isInstructor, SCORE_SCOPE, type resourceLinkClaims } from "./claims";
 import { ltiCourseOwnerId, ltiLinkKey, ltiStudentId } from "./lti-ids";
 import type { LtiPort } from "./lti-port";
 
@@ -28,6 +28,12 @@ export type ArrivalDeps = {
   briefing: (slug: string) => { title: string; easy: boolean; langs: readonly Lang[] } | undefined;
   newCode: () => string;
 };
+
+/** The activity's line item, when the platform lets us post scores to it (AGS §3.1). */
+function scoreLineItem(claims: ResourceLinkClaims): string | undefined {
+  const ags = claims[CLAIM.ags];
+  return ags?.lineitem && ags.scope.includes(SCORE_SCOPE) ? ags.lineitem : undefined;
+}
 
 export function ltiArrivals(deps: ArrivalDeps) {
   /** The new class a link's first launch makes, or why it cannot. */
@@ -75,7 +81,7 @@ export function ltiArrivals(deps: ArrivalDeps) {
   return {
     async arrive(
       claims: ResourceLinkClaims,
-      where: { issuer: string; deploymentId: string },
+      where: { issuer: string; clientId: string; deploymentId: string },
       now: number,
     ): Promise<LtiArrival> {
       const klass = await classOf(claims, where, now);
@@ -90,6 +96,17 @@ export function ltiArrivals(deps: ArrivalDeps) {
       if (!known && !canJoin(klass, now)) return { kind: "refused", why: "closed" };
       const nickname = (claims.given_name?.trim() || "Student").slice(0, NICKNAME_MAX);
       await deps.classes.joinClass(klass.code, studentId, nickname, now);
+      // Where their scores go, when the LMS takes them for this activity (kept up to date:
+      // the LMS may move the line item).
+      const lineItem = scoreLineItem(claims);
+      if (lineItem) {
+        await deps.lti.setGradeTarget(klass.code, studentId, {
+          issuer: where.issuer,
+          clientId: where.clientId,
+          lineItem,
+          userId: claims.sub,
+        });
+      }
       return { kind: "learner", code: klass.code, studentId, lang: klass.lang ?? "en" };
     },
   };

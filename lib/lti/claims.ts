@@ -19,6 +19,9 @@ export const CLAIM = {
   deepLinking: "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
 } as const;
 
+/** The AGS scope that lets a tool post scores to a line item. */
+export const SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
+
 export const MESSAGE_TYPES = ["LtiResourceLinkRequest", "LtiDeepLinkingRequest"] as const;
 
 const context = z.object({

@@ -20,7 +20,7 @@ async function setup() {
   const slept: number[] = [];
   let jti = 0;
   const grades = gradeService({
-    keys,
+    keys: async () => keys,
     fetch,
     now: () => Date.now(),
     sleep: async (ms) => void slept.push(ms),
@@ -90,7 +90,7 @@ describe("scores back to the LMS", () => {
     const { lms } = await setup();
     const { privateKey } = await generateKeyPair("RS256", { extractable: true });
     const stranger = gradeService({
-      keys: await toolKeysFromPem(await exportPKCS8(privateKey)),
+      keys: async () => toolKeysFromPem(await exportPKCS8(privateKey)),
       fetch,
       now: () => Date.now(),
       sleep: async () => {},

@@ -1,5 +1,6 @@
 import { SignJWT } from "jose";
 import type { Platform } from "@/lib/env/lti-platforms";
+import { SCORE_SCOPE } from "./claims";
 import type { ToolKeys } from "./tool-keys";
 
 // Scores back to the LMS gradebook (LTI Assignment and Grade Services 2.0, Score service):
@@ -8,7 +9,6 @@ import type { ToolKeys } from "./tool-keys";
 // to the line item's `/scores`. A platform that is down or busy is retried with backoff;
 // a refused token is fetched again once. The caller records what reached the LMS.
 
-const SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
 const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 /** A token is used until this long before its expiry. */
 const TOKEN_MARGIN_MS = 30_000;
@@ -27,7 +27,8 @@ type GradeFailure = { ok: false; status: number | "network"; detail: string };
 export type GradeOutcome = { ok: true } | GradeFailure;
 
 export type GradeDeps = {
-  keys: ToolKeys;
+  /** Our signing keys (read once, then kept: lib/lti/tool-keys.server.ts). */
+  keys: () => Promise<ToolKeys>;
   fetch: typeof fetch;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
@@ -62,14 +63,15 @@ export function gradeService(deps: GradeDeps) {
 
   async function fetchToken(platform: Platform): Promise<string | GradeFailure> {
     const seconds = Math.floor(deps.now() / 1000);
+    const { signing } = await deps.keys();
     const assertion = await new SignJWT({ jti: deps.random() })
-      .setProtectedHeader({ alg: "RS256", kid: deps.keys.signing.kid, typ: "JWT" })
+      .setProtectedHeader({ alg: "RS256", kid: signing.kid, typ: "JWT" })
       .setIssuer(platform.clientId)
       .setSubject(platform.clientId)
       .setAudience(platform.authTokenUrl)
       .setIssuedAt(seconds)
       .setExpirationTime(seconds + 300)
-      .sign(deps.keys.signing.privateKey);
+      .sign(signing.privateKey);
     const response = await send(() =>
       deps.fetch(platform.authTokenUrl, {
         method: "POST",

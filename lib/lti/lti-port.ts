@@ -2,7 +2,7 @@
 // class each resource link of a course launches into. lib/store implements it, proven by
 // test/contracts/lti-contract.ts.
 
-export interface LtiPort {
+export interface LtiPort extends LtiGradesPort {
   /**
    * Records a launch's nonce (`key`: the issuer and the nonce) until `expiresAt`. True the
    * first time; false when it was seen before and has not expired: a replayed launch.
@@ -17,4 +17,45 @@ export interface LtiPort {
    * at once, both get the same code back.
    */
   claimLtiClass(linkKey: string, code: string, stale?: string): Promise<string>;
+}
+
+/** Where a learner's scores go: the LMS's line item for their activity, and its id for them. */
+export type GradeTarget = {
+  issuer: string;
+  clientId: string;
+  /** The line item (AGS) of the resource link, from the launch. */
+  lineItem: string;
+  /** The LMS's own id for the learner (`sub`), which a score must name. */
+  userId: string;
+};
+
+/** What the last send of a student's score did. */
+export type GradeSent = {
+  attemptId: string;
+  scoreGiven: number;
+  scoreMaximum: number;
+  at: number;
+  ok: boolean;
+  /** Why it did not reach the LMS (an HTTP status or "network"), for the dashboard. */
+  failure?: string;
+};
+
+/** Which attempt a class sends to the LMS: the student's best (the default) or latest. */
+export type GradePolicy = "best" | "latest";
+
+export type StudentGrade = { studentId: string; target?: GradeTarget; sent?: GradeSent };
+
+/**
+ * The scores a class sends back to its LMS. Kept with the class: they expire and are deleted
+ * with it, and a student's go when the teacher removes them or they delete their data. A
+ * write to a class that no longer exists is dropped.
+ */
+export interface LtiGradesPort {
+  setGradeTarget(code: string, studentId: string, target: GradeTarget): Promise<void>;
+  setGradeSent(code: string, studentId: string, sent: GradeSent): Promise<void>;
+  setGradePolicy(code: string, policy: GradePolicy): Promise<void>;
+  /** The class's policy and each student it has a target or a send for. */
+  classGrades(code: string): Promise<{ policy: GradePolicy; students: StudentGrade[] }>;
+  /** The class's policy and one student's target and last send. */
+  studentGrade(code: string, studentId: string): Promise<{ policy: GradePolicy } & StudentGrade>;
 }

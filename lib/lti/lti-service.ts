@@ -146,6 +146,7 @@ export function ltiService(deps: LtiServiceDeps) {
       }
       const where = {
         issuer: launch.platform.issuer,
+        clientId: launch.platform.clientId,
         deploymentId: launch.claims[CLAIM.deploymentId],
       };
       const arrival = await deps.arrivals.arrive(launch.claims, where, now);

@@ -25,6 +25,10 @@ import { ltiBrowser } from "@/lib/lti/lti-browser.server";
 import { ltiService } from "@/lib/lti/lti-service";
 import { platformKeys } from "@/lib/lti/platform-keys";
 import { getStore } from "./store.server";
+import { after } from "next/server";
+import { gradePassback } from "@/lib/lti/grade-passback";
+import { gradeService } from "@/lib/lti/grade-service";
+import { lmsGradesService } from "@/lib/lti/lms-grades";
 
 // The composition root (docs/architecture.md): the one place that knows every room. It
 // chooses the store (store.server.ts), hands each feature service the port it declared and
@@ -79,6 +83,14 @@ export const quizAttempts = once(() =>
         member: classMember,
         unknownClassGuard: () => limits().unknownClassGuard(),
       }),
+      // After the student has their result: an LMS that is slow or down (retried with
+      // backoff for up to ~10 s) never holds up the submission.
+      (code, studentId) =>
+        after(() =>
+          gradePassbacks()
+            .send(code, studentId)
+            .then(() => {}),
+        ),
     ),
     limit: (subjectId) => limits().submission(subjectId),
   }),
@@ -113,6 +125,38 @@ export const studentClasses = once(() =>
     limits: limits(),
     linkMembership: (membership, now) => myData().linkClassMembership(membership, now),
     askerMemberships: (now) => myData().askerMemberships(now),
+  }),
+);
+
+/** One per instance: it keeps each platform's access token until it expires. */
+const ltiGradeService = once(() =>
+  gradeService({
+    keys: ltiToolKeys,
+    fetch: (input, init) => fetch(input, init),
+    now: Date.now,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => crypto.randomUUID(),
+  }),
+);
+
+const gradePassbacks = once(() =>
+  gradePassback({
+    grades: getStore(),
+    classes: getStore(),
+    platforms: () => env().ltiPlatforms,
+    postScore: (platform, lineItem, score) =>
+      ltiGradeService().postScore(platform, lineItem, score),
+    now: Date.now,
+    log: (message) => console.warn(message),
+  }),
+);
+
+export const lmsGrades = once(() =>
+  lmsGradesService({
+    owned: (code, now) => teaching().ownedClass(code, now),
+    classes: getStore(),
+    grades: getStore(),
+    passback: gradePassbacks(),
   }),
 );
 

@@ -22,9 +22,9 @@ for i, field in ipairs({'closedAt', 'closesAt', 'revealedAt', 'joinsClosedAt'}) 
 end
 local json = cjson.encode(c)
 redis.call('SET', KEYS[1], json)
-redis.call('HSET', KEYS[5], c.code, json)
+redis.call('HSET', KEYS[6], c.code, json)
 local closed = c.closedAt or c.closesAt
-for i = 1, 4 do
+for i = 1, 5 do
   if closed then redis.call('PEXPIREAT', KEYS[i], closed + tonumber(ARGV[6]))
   else redis.call('PERSIST', KEYS[i]) end
 end
@@ -40,12 +40,12 @@ end
 
 export const DELETE = `${OWNED}
 if not owned(KEYS[1], ARGV[1]) then return 0 end
-redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
-redis.call('HDEL', KEYS[5], ARGV[2])
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5])
+redis.call('HDEL', KEYS[6], ARGV[2])
 return 1
 `;
 
-const COPY_TTL = `
+export const COPY_TTL = `
 local function copy_ttl(from, to)
   local ttl = redis.call('PTTL', from)
   if ttl > 0 then redis.call('PEXPIRE', to, ttl) end
@@ -113,7 +113,7 @@ end
 `;
 
 // Owner only. The student record stays, marked removed (a rejoin with the same id returns
-// it); the nickname and the result go. Idempotent: a second removal changes nothing.
+// it); the nickname, the result and where the LMS takes their scores go. Idempotent: a second removal changes nothing.
 export const REMOVE_STUDENT = `${FREE_NICKNAME}${OWNED}
 if not owned(KEYS[1], ARGV[1]) then return 0 end
 local student = redis.call('HGET', KEYS[2], ARGV[2])
@@ -123,6 +123,7 @@ if not cjson.decode(student).removedAt then
 end
 free_nickname(KEYS[3], ARGV[2])
 redis.call('HDEL', KEYS[4], ARGV[2])
+redis.call('HDEL', KEYS[5], 't:' .. ARGV[2], 's:' .. ARGV[2])
 return 1
 `;
 

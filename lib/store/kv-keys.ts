@@ -10,13 +10,14 @@ export function kvKeys(prefix: string) {
     attempts: (subjectId: string) => `${prefix}subject:${subjectId}:attempts`,
     /** The subject's class links: field = class code, value = its student id there. */
     links: (subjectId: string) => `${prefix}subject:${subjectId}:classes`,
-    /** The class's four keys: record, students, nicknames, results. */
+    /** The class's five keys: record, students, nicknames, results, LMS grades. */
     class: (code: string) =>
       [
         `${prefix}class:${code}`,
         `${prefix}class:${code}:students`,
         `${prefix}class:${code}:nicknames`,
         `${prefix}class:${code}:results`,
+        `${prefix}class:${code}:lms`,
       ] as const,
     owner: (ownerId: string) => `${prefix}owner:${ownerId}:classes`,
     /** SCAN patterns: every subject hash, every attempt-id claim. */

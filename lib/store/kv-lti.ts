@@ -1,6 +1,8 @@
 import "server-only";
-import type { LtiPort } from "@/lib/lti/lti-port";
+import type { GradePolicy, LtiPort, StudentGrade } from "@/lib/lti/lti-port";
+import { COPY_TTL } from "./kv-class-scripts";
 import type { KvClient } from "./kv-client";
+import type { KvKeys } from "./kv-keys";
 
 // Point the link at the new code when it is unset or still the stale one; answer where it
 // points. One script, so two first launches cannot both win.
@@ -13,9 +15,61 @@ end
 return current
 `;
 
-export function kvLtiOps(kv: KvClient, prefix: string): LtiPort {
+// One field of a class's LMS-grades hash, only while the class exists; the hash expires
+// with the class's other keys (its TTL copied here, and set with theirs by UPDATE).
+const SET_IN_CLASS = `${COPY_TTL}
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+copy_ttl(KEYS[1], KEYS[2])
+return 1
+`;
+
+/** The LMS-grades hash's fields: "policy", and per student "t:<id>" (target), "s:<id>" (sent). */
+function gradesFrom(flat: string[] | null): { policy: GradePolicy; students: StudentGrade[] } {
+  let policy: GradePolicy = "best";
+  const students = new Map<string, StudentGrade>();
+  const all = flat ?? [];
+  for (let i = 0; i < all.length; i += 2) {
+    const [field, value] = [all[i]!, all[i + 1]!];
+    if (field === "policy") {
+      policy = value === "latest" ? "latest" : "best";
+      continue;
+    }
+    const studentId = field.slice(2);
+    const grade = students.get(studentId) ?? { studentId };
+    if (field.startsWith("t:")) grade.target = JSON.parse(value);
+    else grade.sent = JSON.parse(value);
+    students.set(studentId, grade);
+  }
+  return { policy, students: [...students.values()] };
+}
+
+export function kvLtiOps(kv: KvClient, prefix: string, keys: KvKeys): LtiPort {
   const link = (key: string) => `${prefix}lti-link:${key}`;
+  const setInClass = async (code: string, field: string, value: string) => {
+    const [classKey, , , , grades] = keys.class(code);
+    await kv.eval<string[], number>(SET_IN_CLASS, [classKey, grades], [field, value]);
+  };
   return {
+    setGradeTarget: (code, studentId, target) =>
+      setInClass(code, `t:${studentId}`, JSON.stringify(target)),
+    setGradeSent: (code, studentId, sent) =>
+      setInClass(code, `s:${studentId}`, JSON.stringify(sent)),
+    setGradePolicy: (code, policy) => setInClass(code, "policy", policy),
+    async classGrades(code) {
+      return gradesFrom((await kv.hgetall(keys.class(code)[4])) as string[] | null);
+    },
+    async studentGrade(code, studentId) {
+      const hash = keys.class(code)[4];
+      const fields = ["policy", `t:${studentId}`, `s:${studentId}`];
+      const pipeline = kv.pipeline();
+      for (const field of fields) pipeline.hget(hash, field);
+      const values = (await pipeline.exec()) as (string | null)[];
+      const flat = fields.flatMap((field, i) => (values[i] == null ? [] : [field, values[i]!]));
+      const { policy, students } = gradesFrom(flat);
+      return { policy, studentId, ...students[0] };
+    },
+
     async useLtiNonce(key, expiresAt, now) {
       // SET NX: only the first writer of a live key succeeds; Redis expires it itself.
       const set = await kv.set(`${prefix}lti-nonce:${key}`, "1", {

@@ -61,7 +61,7 @@ export function createKvStore({
     ...kvClassOps(kv, keys, classDays),
     ...kvSubjectOps(kv, keys, { classDays, retentionMs, toRecord }),
     ...kvRateLimitOps(kv, prefix),
-    ...kvLtiOps(kv, prefix),
+    ...kvLtiOps(kv, prefix, keys),
     ...kvRetentionOps(kv, keys, { retentionMs, toRecord }),
 
     async recordAttempt(attempt): Promise<RecordResult> {

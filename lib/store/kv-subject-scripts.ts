@@ -59,7 +59,8 @@ expire_all(latest(tonumber(ARGV[3]), KEYS[1], KEYS[2]), KEYS[1], KEYS[2])
 return 1
 `;
 
-// KEYS: attempts, links, then per membership its class's students, nicknames and results.
+// KEYS: attempts, links, then per membership its class's students, nicknames, results and
+// LMS grades (the student's fields there: "t:<id>", "s:<id>").
 // ARGV: n, the n links (field, student id) read just before, then each membership's student id.
 // The links must be exactly those read (else -1: read again and retry), so the keys declared
 // are every key the subject's data is in, and the whole deletion is one atomic step.
@@ -72,8 +73,9 @@ end
 local attempts, classes = redis.call('HLEN', KEYS[1]), 0
 redis.call('DEL', KEYS[1], KEYS[2])
 for i = 2 * n + 2, #ARGV do
-  local sid, k = ARGV[i], 3 + 3 * (i - 2 * n - 2)
+  local sid, k = ARGV[i], 3 + 4 * (i - 2 * n - 2)
   local gone = redis.call('HDEL', KEYS[k], sid) + redis.call('HDEL', KEYS[k + 2], sid)
+    + redis.call('HDEL', KEYS[k + 3], 't:' .. sid, 's:' .. sid)
   if free_nickname(KEYS[k + 1], sid) + gone > 0 then classes = classes + 1 end
 end
 return {attempts, classes}

@@ -132,7 +132,7 @@ export function sqliteClassOps(
 }
 
 function removeClass(d: Database.Database, code: string) {
-  for (const table of ["classes", "class_students", "class_results"]) {
+  for (const table of ["classes", "class_students", "class_results", "class_lms"]) {
     d.prepare(`DELETE FROM ${table} WHERE code = ?`).run(code);
   }
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type Database from "better-sqlite3";
-import type { LtiPort } from "@/lib/lti/lti-port";
+import type { GradePolicy, LtiPort, StudentGrade } from "@/lib/lti/lti-port";
 
 export const LTI_SCHEMA = `
   CREATE TABLE IF NOT EXISTS lti_nonces (
@@ -12,7 +12,34 @@ export const LTI_SCHEMA = `
     key  TEXT PRIMARY KEY,
     code TEXT NOT NULL
   );
+  -- A class's LMS grades: per student (field "target" or "sent"), and the class's "policy"
+  -- under student id ''. Deleted with the class, the student's removal or their data.
+  CREATE TABLE IF NOT EXISTS class_lms (
+    code       TEXT NOT NULL,
+    student_id TEXT NOT NULL,
+    field      TEXT NOT NULL,
+    value      TEXT NOT NULL,
+    PRIMARY KEY (code, student_id, field)
+  );
 `;
+
+type Row = { student_id: string; field: string; value: string };
+
+function gradesFrom(rows: Row[]): { policy: GradePolicy; students: StudentGrade[] } {
+  let policy: GradePolicy = "best";
+  const students = new Map<string, StudentGrade>();
+  for (const { student_id: studentId, field, value } of rows) {
+    if (field === "policy") {
+      policy = value === "latest" ? "latest" : "best";
+      continue;
+    }
+    const grade = students.get(studentId) ?? { studentId };
+    if (field === "target") grade.target = JSON.parse(value);
+    else grade.sent = JSON.parse(value);
+    students.set(studentId, grade);
+  }
+  return { policy, students: [...students.values()] };
+}
 
 // Expired nonces are swept every this many launches: the table stays small.
 const SWEEP_EVERY = 200;
@@ -22,7 +49,39 @@ export function sqliteLtiOps(open: () => Database.Database): LtiPort {
   const codeOf = (d: Database.Database, key: string) =>
     (d.prepare("SELECT code FROM lti_links WHERE key = ?").get(key) as { code: string } | undefined)
       ?.code;
+  // Only while the class exists: a class deleted meanwhile gets no row back.
+  const set = (code: string, studentId: string, field: string, value: string) =>
+    void open()
+      .prepare(
+        `INSERT INTO class_lms (code, student_id, field, value)
+         SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM classes WHERE code = ?)
+         ON CONFLICT (code, student_id, field) DO UPDATE SET value = excluded.value`,
+      )
+      .run(code, studentId, field, value, code);
+  const rows = (code: string, studentId?: string) =>
+    open()
+      .prepare(
+        `SELECT student_id, field, value FROM class_lms
+         WHERE code = ? AND (? IS NULL OR student_id IN (?, ''))`,
+      )
+      .all(code, studentId ?? null, studentId ?? null) as Row[];
   return {
+    async setGradeTarget(code, studentId, target) {
+      set(code, studentId, "target", JSON.stringify(target));
+    },
+    async setGradeSent(code, studentId, sent) {
+      set(code, studentId, "sent", JSON.stringify(sent));
+    },
+    async setGradePolicy(code, policy) {
+      set(code, "", "policy", policy);
+    },
+    async classGrades(code) {
+      return gradesFrom(rows(code));
+    },
+    async studentGrade(code, studentId) {
+      const { policy, students } = gradesFrom(rows(code, studentId));
+      return { policy, studentId, ...students[0] };
+    },
     async ltiClassCode(key) {
       return codeOf(open(), key);
     },

@@ -77,10 +77,9 @@ export function sqliteStudentOps(
         if (!existing.removedAt) {
           write(d, code, removedKey(studentId), { ...existing, removedAt: now });
         }
-        d.prepare("DELETE FROM class_results WHERE code = ? AND student_id = ?").run(
-          code,
-          studentId,
-        );
+        for (const table of ["class_results", "class_lms"]) {
+          d.prepare(`DELETE FROM ${table} WHERE code = ? AND student_id = ?`).run(code, studentId);
+        }
         return true;
       })();
     },

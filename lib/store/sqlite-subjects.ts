@@ -130,7 +130,7 @@ export function sqliteSubjectOps(
         let classes = 0;
         for (const { code, studentId } of memberships) {
           let gone = 0;
-          for (const table of ["class_students", "class_results"]) {
+          for (const table of ["class_students", "class_results", "class_lms"]) {
             gone += d
               .prepare(`DELETE FROM ${table} WHERE code = ? AND student_id = ?`)
               .run(code, studentId).changes;

@@ -8,10 +8,13 @@
 // login as `lti_message_hint`: ?who=learner|instructor&sub=…&name=…&link=…&slug=…&lang=…;
 // `mode=add` is a teacher adding the activity (Deep Linking): our answer comes back to
 // /deep-link-return, checked against the app's public keys, and offered as a new activity.
+// Each activity has a line item: the tool gets tokens at /token (its client assertion checked
+// against its public keys) and posts scores to /lineitems/<link>/scores; GET /scores?link=
+// shows what arrived. `?down=N` on /course makes the next N score posts fail with a 503.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT } from "jose";
 import { LTI_PLATFORM, LTI_PORT, PORT } from "../../e2e/ports";
-import { CLAIM } from "../../lib/lti/claims";
+import { CLAIM, SCORE_SCOPE } from "../../lib/lti/claims";
 
 const appOrigin = `http://localhost:${PORT}`;
 const origin = LTI_PLATFORM.issuer;
@@ -82,6 +85,10 @@ async function authorize(url: URL, response: ServerResponse) {
           [CLAIM.messageType]: "LtiResourceLinkRequest",
           [CLAIM.resourceLink]: { id: who.link ?? "link-1", title: "Briefing quiz" },
           [CLAIM.custom]: { slug: who.slug ?? "", lang: who.lang ?? "en" },
+          [CLAIM.ags]: {
+            scope: [SCORE_SCOPE],
+            lineitem: `${origin}/lineitems/${encodeURIComponent(who.link ?? "link-1")}`,
+          },
         };
   const idToken = await new SignJWT({
     ...message,
@@ -149,8 +156,67 @@ async function deepLinkReturn(request: IncomingMessage, response: ServerResponse
   );
 }
 
+const tokens = new Set<string>();
+const scores: { link: string; body: Record<string, unknown> }[] = [];
+let downFor = 0;
+
+function json(response: ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, { "content-type": "application/json" });
+  response.end(JSON.stringify(body));
+}
+
+/** The token endpoint: client credentials, with the tool's assertion checked by its keys. */
+async function token(request: IncomingMessage, response: ServerResponse) {
+  const form = await bodyOf(request);
+  try {
+    await jwtVerify(form.get("client_assertion") ?? "", appKeys, {
+      issuer: CLIENT_ID,
+      subject: CLIENT_ID,
+      audience: `${origin}/token`,
+    });
+  } catch {
+    return json(response, 401, { error: "invalid_client" });
+  }
+  const issued = `token-${crypto.randomUUID()}`;
+  tokens.add(issued);
+  return json(response, 200, { access_token: issued, token_type: "Bearer", expires_in: 3600 });
+}
+
+/** A line item's score service: a known token, the score media type, then recorded. */
+async function score(link: string, request: IncomingMessage, response: ServerResponse) {
+  if (downFor > 0) {
+    downFor--;
+    return json(response, 503, { error: "down for maintenance" });
+  }
+  if (!tokens.has(request.headers.authorization?.replace(/^Bearer /, "") ?? "")) {
+    return json(response, 401, { error: "invalid_token" });
+  }
+  if (request.headers["content-type"] !== "application/vnd.ims.lis.v1.score+json") {
+    return json(response, 415, { error: "media type" });
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  scores.push({ link, body: JSON.parse(Buffer.concat(chunks).toString("utf8")) });
+  return json(response, 200, {});
+}
+
 async function handle(request: IncomingMessage, response: ServerResponse) {
   const url = new URL(request.url ?? "/", origin);
+  const scorePath = /^\/lineitems\/([^/]+)\/scores$/.exec(url.pathname);
+  if (scorePath && request.method === "POST") {
+    return score(decodeURIComponent(scorePath[1]!), request, response);
+  }
+  if (url.pathname === "/token" && request.method === "POST") return token(request, response);
+  if (url.pathname === "/scores") {
+    return json(
+      response,
+      200,
+      scores.filter((s) => s.link === url.searchParams.get("link")).map((s) => s.body),
+    );
+  }
+  if (url.pathname === "/course" && url.searchParams.has("down")) {
+    downFor = Number(url.searchParams.get("down"));
+  }
   if (url.pathname === "/jwks") {
     response.writeHead(200, { "content-type": "application/json" });
     return response.end(JSON.stringify({ keys: [jwk] }));

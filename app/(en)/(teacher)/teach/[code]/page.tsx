@@ -4,6 +4,7 @@ import { AutoRefresh } from "@/components/classes/auto-refresh";
 import { DashboardHeader } from "@/components/classes/dashboard/dashboard-header";
 import { DeleteClassSection } from "@/components/classes/dashboard/delete-class-section";
 import { ExportSection } from "@/components/classes/dashboard/export-section";
+import { LmsGradesSection } from "@/components/classes/dashboard/lms-grades-section";
 import { QuestionInsights } from "@/components/classes/dashboard/question-insights";
 import { RemovedStudents } from "@/components/classes/dashboard/removed-students";
 import { RosterTable } from "@/components/classes/dashboard/roster-table";
@@ -11,9 +12,9 @@ import { ScoreDistribution } from "@/components/classes/dashboard/score-distribu
 import { ShareSection } from "@/components/classes/dashboard/share-section";
 import { JsOnlyStyle } from "@/components/ui/js-only-style";
 import { isModerationNotice, MODERATION_NOTICES } from "@/lib/classes/moderation";
-import { teaching } from "@/lib/services/services.server";
+import { lmsGrades, teaching } from "@/lib/services/services.server";
 import { requestOrigin } from "@/lib/classes/origin.server";
-import { classAction, moderateAction } from "../actions";
+import { classAction, lmsGradesAction, moderateAction } from "../actions";
 import { routes } from "@/lib/links/routes";
 
 type Props = {
@@ -26,7 +27,7 @@ export const metadata: Metadata = { title: "Class results", robots: { index: fal
 /** The teacher's live view of one class. Owner only: everyone else gets a 404. */
 export default async function ClassDashboard({ params, searchParams }: Props) {
   const [{ code }, { confirm, notice, student }] = await Promise.all([params, searchParams]);
-  const data = await teaching().classDashboard(code);
+  const [data, lms] = await Promise.all([teaching().classDashboard(code), lmsGrades().view(code)]);
   if (!data) notFound();
   const { klass, briefing, open, submitted, roster, removed, insights, distribution } = data;
   const url = `${await requestOrigin()}${routes.classJoin(klass.code, klass.lang)}`;
@@ -49,6 +50,7 @@ export default async function ClassDashboard({ params, searchParams }: Props) {
         }
         refreshHref={routes.classDashboard(klass.code)}
       />
+      {lms && <LmsGradesSection code={klass.code} {...lms} action={lmsGradesAction} />}
       <RemovedStudents code={klass.code} removed={removed} action={moderateAction} />
       {submitted > 0 && (
         <>
