@@ -7,6 +7,7 @@ import {
   KV_URLS,
   LTI_ISSUER,
   LTI_PLATFORM,
+  LTI_REGISTRATION_KEY,
   OIDC_ISSUER,
   OIDC_NAME,
   OIDC_PORT,
@@ -39,6 +40,8 @@ const authEnv = {
   AUTH_TRUST_HOST: "true",
   // The LMS of test/lti/serve.ts may launch the app.
   LTI_PLATFORMS: JSON.stringify([LTI_PLATFORM]),
+  // …and register itself with this key (Dynamic Registration).
+  LTI_REGISTRATION_KEY,
 };
 
 const kvEnv = {

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env/env.server";
-import { ltiFrameOrigins } from "@/lib/env/lti-platforms";
+import { ltiFramers } from "@/lib/services/services.server";
 import { ACTION_BODY_LIMIT_KB } from "@/lib/security/body-limit";
 import { securityHeaders } from "@/lib/security/headers";
 import { PLAIN_PAGE_HEADERS, plainPage } from "@/lib/security/plain-page";
@@ -84,13 +84,27 @@ export async function proxy(request: NextRequest) {
   }
   if (rawPath.startsWith("/lti/")) {
     // An LMS shows the LTI pages in its frame: those registered may (next.config.ts skips these).
-    const frameAncestors = ["'self'", ...ltiFrameOrigins(env().ltiPlatforms)];
+    const frameAncestors = ["'self'", ...(await ltiFramers())];
+    // Dynamic Registration opens in the registering LMS's own frame: that LMS may.
+    const registering = registeringLms(request.nextUrl);
+    if (registering) frameAncestors.push(registering);
     const production = process.env.NODE_ENV === "production";
     for (const { key, value } of securityHeaders({ production, frameAncestors })) {
       response.headers.set(key, value);
     }
   }
   return response;
+}
+
+/** The origin of the LMS registering itself (its configuration's), on /lti/register only. */
+function registeringLms(url: URL): string | undefined {
+  if (url.pathname !== "/lti/register") return undefined;
+  try {
+    const origin = new URL(url.searchParams.get("openid_configuration") ?? "").origin;
+    return /^https?:\/\/[^\s;,']+$/.test(origin) ? origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export const config = {

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { LTI_ISSUER } from "./ports";
+import { LTI_ISSUER, LTI_REGISTRATION_KEY } from "./ports";
 import { briefing, quiz, SLUG, takeQuizOneByOne } from "./quiz-helpers";
 
 // The app launched from an LMS (test/lti/serve.ts, on another site: 127.0.0.1) over LTI 1.3:
@@ -145,4 +145,29 @@ test("a learner's score reaches the LMS's gradebook by itself; one the LMS misse
   await expect(grades.getByRole("row", { name: /Kim/ })).toContainText(`${total}/${total}Yes`);
   expect((await scores()).map((s) => s.scoreGiven).at(-1)).toBe(total);
   await teacher.close();
+});
+
+test("an LMS admin registers the tool by pasting its URL, and that LMS's courses then launch it", async ({
+  page,
+  baseURL,
+}) => {
+  const registrationUrl = `${baseURL}/lti/register?key=${LTI_REGISTRATION_KEY}`;
+  // Without the key, the registration URL is not there.
+  const guess = `${baseURL}/lti/register?key=guess&openid_configuration=${LTI_ISSUER}/openid-configuration`;
+  expect((await page.request.get(guess)).status()).toBe(404);
+
+  await page.goto(`${LTI_ISSUER}/admin?${new URLSearchParams({ url: registrationUrl })}`);
+  await expect(page.frameLocator("#registration").getByTestId("lti-registration")).toContainText(
+    "now registered with e2e-lms",
+  );
+  // The LMS is told to close its registration window.
+  await expect(page.locator("#closed")).toHaveText("closed");
+
+  // A learner of a course on that registration (its own client id and deployment) gets in.
+  await page.goto(
+    course({ who: "learner", sub: "dee-dr", name: "Dee", client: "dr", frame: "no" }),
+  );
+  const tab = await popupFrom(page, () => page.locator("#new-window").click());
+  await expect(tab).toHaveURL(/\/c\/[A-Z2-9]{6}$/);
+  await expect(tab.getByTestId("class-banner")).toContainText("you are Dee");
 });

@@ -24,3 +24,8 @@ export const LTI_PLATFORM = {
   authTokenUrl: `${LTI_ISSUER}/token`,
   jwksUrl: `${LTI_ISSUER}/jwks`,
 };
+
+/** The key in the app's Dynamic Registration URL, in e2e runs. */
+export const LTI_REGISTRATION_KEY = "e2e-registration-key-0123456789";
+/** What test/lti/serve.ts answers a Dynamic Registration with. */
+export const LTI_REGISTERED = { clientId: "briefing-quiz-dr", deploymentId: "deployment-dr" };

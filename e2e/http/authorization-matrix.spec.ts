@@ -173,6 +173,28 @@ const actionRows: Record<string, (baseURL: string) => Promise<void>> = {
       }
     }
   },
+  "app/(en)/(teacher)/teach/actions.ts#lmsGradesAction": async (baseURL) => {
+    // Choose which score Y's class sends to its LMS, or send its grades again: only Y is
+    // answered with the dashboard (everyone else gets the 404 before anything is read).
+    const key = "app/(en)/(teacher)/teach/actions.ts#lmsGradesAction";
+    const own = await callAction(Y.http, baseURL, {
+      page: `/teach/${code}`,
+      key,
+      args: [formOf({ code, op: "best" })],
+    });
+    expect(own.redirect, "control: Y may choose").toBe(`/teach/${code}`);
+    for (const op of ["latest", "send-again"]) {
+      for (const attempt of attackers()) {
+        const result = await callAction(attempt.who.http, baseURL, {
+          page: `/teach/${code}`,
+          key,
+          args: [formOf({ code, op })],
+          origin: attempt.origin,
+        });
+        record(`lmsGradesAction ${op} on Y's class`, attempt, result.redirect !== undefined);
+      }
+    }
+  },
   "app/(en)/(teacher)/teach/actions.ts#createClassAction": async (baseURL) => {
     // Only a signed-in teacher may create; and never through another site.
     for (const attempt of [{ who: anon }, { who: A }, { who: B }, { who: Y, origin: CROSS_SITE }]) {
@@ -309,6 +331,8 @@ const routeRows: Record<string, (() => Promise<void>) | "public"> = {
   "/lti/continue/route": "public",
   "/lti/jwks/route": "public",
   "/lti/deep-link/route": "public",
+  // Dynamic Registration: a 404 without the key in LTI_REGISTRATION_KEY (e2e/lti.spec.ts).
+  "/lti/register/route": "public",
   "/(en)/lti/pick/page": "public",
   "/(en)/lti/failed/page": "public",
   "/(en)/lti/open/page": "public",

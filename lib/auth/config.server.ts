@@ -60,7 +60,7 @@ function configuredProviders(hooks: AuthHooks): Provider[] {
       }),
     );
   }
-  if (mainEnv().ltiPlatforms.length > 0) {
+  if (mainEnv().ltiPlatforms.length > 0 || mainEnv().ltiRegistrationKey) {
     // An LMS's instructor, arriving through an LTI launch: never a button on /signin; only
     // a launch ticket we signed a minute ago, spent here once (lib/lti/launch-ticket.ts).
     providers.push(

@@ -28,7 +28,16 @@ describe("the environment, parsed once", () => {
       trustedProxy: { kind: "none" },
       ltiPlatforms: [],
       ltiPrivateKeys: undefined,
+      ltiRegistrationKey: undefined,
     });
+  });
+
+  it("takes a Dynamic Registration key only when it is long and URL-safe", () => {
+    const key = "0123456789abcdef0123456789abcdef";
+    expect(parse({ LTI_REGISTRATION_KEY: key }).ltiRegistrationKey).toBe(key);
+    for (const bad of ["short", `${key}&x=1`, `${key} `.repeat(2)]) {
+      expect(() => parse({ LTI_REGISTRATION_KEY: bad }), bad).toThrow(/LTI_REGISTRATION_KEY/);
+    }
   });
 
   it("reads the LMSs that may launch the site, and names what is wrong with one", () => {

@@ -40,6 +40,11 @@ export type Env = {
   ltiPlatforms: Platform[];
   /** LTI_PRIVATE_KEYS: our signing keys (PKCS#8 PEM, the first signs), if set. */
   ltiPrivateKeys: string | undefined;
+  /**
+   * LTI_REGISTRATION_KEY: the secret in our Dynamic Registration URL; without it, LMSs
+   * register only through LTI_PLATFORMS.
+   */
+  ltiRegistrationKey: string | undefined;
 };
 
 const DEFAULT_KV_PREFIX = "bq:";
@@ -90,6 +95,14 @@ const schema = z.object({
   TEST_BRIEFINGS_DIR: text,
   TRUSTED_PROXY: text,
   LTI_PRIVATE_KEYS: text,
+  LTI_REGISTRATION_KEY: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{24,200}$/, {
+      message:
+        "LTI_REGISTRATION_KEY must be 24 to 200 letters, digits, - or _ (openssl rand -hex 16)",
+    })
+    .optional(),
   LTI_PLATFORMS: z
     .string()
     .transform((value, ctx) => {
@@ -180,6 +193,7 @@ export function parseEnv(source: EnvSource, cwd: string): Env {
     trustedProxy,
     ltiPlatforms: e.LTI_PLATFORMS ?? [],
     ltiPrivateKeys: e.LTI_PRIVATE_KEYS,
+    ltiRegistrationKey: e.LTI_REGISTRATION_KEY,
   };
 }
 

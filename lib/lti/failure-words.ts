@@ -32,6 +32,16 @@ const WORDS: Record<string, string> = {
   removed:
     "Your teacher removed you from this activity's class. Ask them if you think it is a mistake.",
   closed: "This activity's class is closed to new students. Ask your teacher.",
+  "registration-start":
+    "The learning platform did not say where its configuration is. Start the registration again from the platform.",
+  "registration-configuration":
+    "The learning platform's configuration could not be read. Check the platform is reachable from this site, and start again.",
+  "registration-issuer":
+    "The learning platform's configuration names a platform on another address, so it was not trusted. Nothing was registered.",
+  "registration-refused":
+    "The learning platform refused the registration (the registration link may have expired). Start again from the platform.",
+  "registration-answer":
+    "The learning platform's answer did not give the client and deployment ids the tool needs. Register the tool by hand instead (README, LTI).",
   ticket: `This link works once, for two minutes, and has been used or has expired. ${OPEN_AGAIN}`,
 };
 

@@ -46,7 +46,7 @@ async function setup(answers: GradeOutcome[] = []) {
   const passback = gradePassback({
     grades: store,
     classes: store,
-    platforms: () => [PLATFORM],
+    platforms: async () => [PLATFORM],
     async postScore(platform, lineItem, score) {
       posted.push({ platform, lineItem, score });
       return answers.shift() ?? { ok: true };
@@ -152,7 +152,7 @@ describe("scores back to the LMS", () => {
     const passback = gradePassback({
       grades: store,
       classes: store,
-      platforms: () => [PLATFORM],
+      platforms: async () => [PLATFORM],
       postScore: async () => {
         throw new Error("must not post");
       },

@@ -14,7 +14,7 @@ import { findPlatform } from "./platforms";
 export type PassbackDeps = {
   grades: LtiGradesPort;
   classes: Pick<ClassesPort, "getClass" | "getClassRoster">;
-  platforms: () => readonly Platform[];
+  platforms: () => Promise<readonly Platform[]>;
   postScore: (platform: Platform, lineItem: string, score: Score) => Promise<GradeOutcome>;
   now: () => number;
   log: (message: string) => void;
@@ -23,7 +23,7 @@ export type PassbackDeps = {
 /** Where a student's grade is: no attempt yet, in the LMS, refused, or not (yet) sent. */
 export type GradeState = "no-score" | "sent" | "failed" | "waiting";
 
-export const chosenAttempt = (result: ClassResult, policy: GradePolicy): ClassAttempt =>
+const chosenAttempt = (result: ClassResult, policy: GradePolicy): ClassAttempt =>
   policy === "latest" ? result.latest : result.best;
 
 /** The state of one student's grade, from what the class holds and what was last sent. */
@@ -50,7 +50,7 @@ export function gradePassback(deps: PassbackDeps) {
     const state = gradeState(result, policy, grade.sent);
     if (state === "sent") return state;
     const attempt = chosenAttempt(result, policy);
-    const platform = findPlatform(deps.platforms(), target.issuer, target.clientId);
+    const platform = findPlatform(await deps.platforms(), target.issuer, target.clientId);
     const now = deps.now();
     const outcome: GradeOutcome | { ok: false; status: "unregistered"; detail: string } = platform
       ? await deps.postScore(platform, target.lineItem, {

@@ -12,7 +12,7 @@ import type { GradePolicy, GradeSent, LtiGradesPort } from "./lti-port";
 // LMS, and "Send again" for those that did not. Everyone else gets undefined (a 404).
 
 /** The dashboard's one form: send again, or choose which score the LMS gets. */
-export const lmsGradesForm = z.object({
+const lmsGradesForm = z.object({
   code: z.string().min(1).max(20),
   op: z.enum(["send-again", "best", "latest"]),
 });

@@ -1,8 +1,17 @@
+import type { Platform } from "@/lib/env/lti-platforms";
+
 // The storage LTI needs, across every instance: each platform nonce used once, and which
 // class each resource link of a course launches into. lib/store implements it, proven by
 // test/contracts/lti-contract.ts.
 
 export interface LtiPort extends LtiGradesPort {
+  /**
+   * Keeps an LMS that registered itself (Dynamic Registration), by issuer and client id; a
+   * registration of one we keep adds its deployments and takes its new endpoints.
+   */
+  saveLtiPlatform(platform: Platform): Promise<void>;
+  /** Every LMS that registered itself. */
+  listLtiPlatforms(): Promise<Platform[]>;
   /**
    * Records a launch's nonce (`key`: the issuer and the nonce) until `expiresAt`. True the
    * first time; false when it was seen before and has not expired: a replayed launch.

@@ -5,12 +5,15 @@ import { PLATFORM, testPlatform } from "@/test/support/lti-platform";
 import { ltiArrivals } from "./arrivals";
 import { CLAIM } from "./claims";
 import { ltiService, type LtiBrowser } from "./lti-service";
+import { allPlatforms } from "./platforms";
+import { startLmsSimulator } from "@/test/lti/lms-simulator";
 import { toolKeysFromPem } from "./tool-keys";
 
 // The whole LTI path through the service, with a real store and a stand-in platform: login,
 // launch, landing (top level and inside a frame), the instructor's ticket, the picker.
 
 const ORIGIN = "https://quiz.example";
+const REGISTRATION_KEY = "k".repeat(32);
 const LIS = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
 const stores: ReturnType<typeof freshStore>[] = [];
 afterEach(async () => {
@@ -31,7 +34,9 @@ async function setup() {
   };
   let n = 0;
   const service = ltiService({
-    platforms: () => [PLATFORM],
+    platforms: async () => allPlatforms([PLATFORM], await store.listLtiPlatforms()),
+    registrationKey: () => REGISTRATION_KEY,
+    fetch,
     secret: () => "service-test-secret",
     store,
     arrivals: ltiArrivals({
@@ -162,5 +167,95 @@ describe("the LTI service", () => {
       failed: "state",
     });
     expect(await store.listClasses("anyone", Date.now())).toEqual([]);
+  });
+
+  it("registers an LMS that opens our registration URL with our key, and then takes its logins", async () => {
+    const { service, store, keys } = await setup();
+    const lms = await startLmsSimulator({ toolJwks: () => keys.jwks, clientId: "unused" });
+    try {
+      const query = {
+        openid_configuration: `${lms.origin}/openid-configuration`,
+        registration_token: "reg-token",
+      };
+      // Without our key, or with another, nothing happens (a 404).
+      for (const key of [undefined, "", "k".repeat(31), "x".repeat(32)]) {
+        expect(await service.register({ ...query, key }, ORIGIN)).toEqual({ notFound: true });
+      }
+      expect(lms.registrations).toHaveLength(0);
+      // An expired or wrong registration token: the LMS refuses, nothing is kept.
+      expect(
+        await service.register(
+          { ...query, registration_token: "old", key: REGISTRATION_KEY },
+          ORIGIN,
+        ),
+      ).toEqual({ failed: "registration-refused" });
+
+      expect(await service.register({ ...query, key: REGISTRATION_KEY }, ORIGIN)).toEqual({
+        registered: "simulator",
+      });
+      // What we told it: our endpoints, keys, the score scope, and that we read no e-mail.
+      expect(lms.registrations[0]).toMatchObject({
+        initiate_login_uri: `${ORIGIN}/lti/login`,
+        redirect_uris: [`${ORIGIN}/lti/launch`],
+        jwks_uri: `${ORIGIN}/lti/jwks`,
+        token_endpoint_auth_method: "private_key_jwt",
+        "https://purl.imsglobal.org/spec/lti-tool-configuration": {
+          claims: ["iss", "sub", "given_name"],
+        },
+      });
+      expect(await store.listLtiPlatforms()).toEqual([
+        {
+          issuer: lms.origin,
+          clientId: "dr-client-1",
+          deploymentIds: ["dr-deployment"],
+          authLoginUrl: `${lms.origin}/auth`,
+          authTokenUrl: `${lms.origin}/token`,
+          jwksUrl: `${lms.origin}/jwks`,
+          name: "simulator",
+        },
+      ]);
+      const login = await service.login(
+        {
+          iss: lms.origin,
+          login_hint: "h",
+          target_link_uri: `${ORIGIN}/lti/launch`,
+          client_id: "dr-client-1",
+        },
+        ORIGIN,
+      );
+      expect(login).toEqual({ redirect: expect.stringMatching(`^${lms.origin}/auth\\?`) });
+    } finally {
+      await lms.close();
+    }
+  });
+
+  it("refuses a registration whose configuration speaks for a platform on another host", async () => {
+    const { service, store, keys } = await setup();
+    const lms = await startLmsSimulator({
+      toolJwks: () => keys.jwks,
+      clientId: "unused",
+      claimedIssuer: "https://lms.school.example",
+    });
+    try {
+      const outcome = await service.register(
+        {
+          openid_configuration: `${lms.origin}/openid-configuration`,
+          registration_token: "reg-token",
+          key: REGISTRATION_KEY,
+        },
+        ORIGIN,
+      );
+      expect(outcome).toEqual({ failed: "registration-issuer" });
+      expect(lms.registrations).toHaveLength(0);
+      expect(await store.listLtiPlatforms()).toEqual([]);
+      expect(
+        await service.register(
+          { openid_configuration: "file:///etc/passwd", key: REGISTRATION_KEY },
+          ORIGIN,
+        ),
+      ).toEqual({ failed: "registration-start" });
+    } finally {
+      await lms.close();
+    }
   });
 });

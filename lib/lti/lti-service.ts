@@ -4,8 +4,10 @@ import { routes } from "@/lib/links/routes";
 import type { LtiArrival, ltiArrivals } from "./arrivals";
 import { CLAIM, isInstructor } from "./claims";
 import { acceptsResourceLinks, deepLinkResponse } from "./deep-link-response";
+import { register } from "./dynamic-registration";
 import { signTicket, spendTicket, verifyTicket, type Ticket } from "./launch-ticket";
 import { startLogin } from "./login";
+import { sha256 } from "./lti-ids";
 import type { LtiPort } from "./lti-port";
 import { readPickerSession, signPickerSession } from "./picker-session";
 import type { ToolKeys } from "./tool-keys";
@@ -24,9 +26,14 @@ export type LtiBrowser = {
 };
 
 export type LtiServiceDeps = {
-  platforms: () => readonly Platform[];
+  /** The LMSs we know: configured, and registered by themselves. */
+  platforms: () => Promise<readonly Platform[]>;
+  /** LTI_REGISTRATION_KEY: without it, Dynamic Registration is off (a 404). */
+  registrationKey: () => string | undefined;
+  /** For Dynamic Registration: reading the LMS's configuration, sending ours. */
+  fetch: typeof fetch;
   secret: () => string;
-  store: Pick<LtiPort, "useLtiNonce">;
+  store: Pick<LtiPort, "useLtiNonce" | "saveLtiPlatform">;
   arrivals: Pick<ReturnType<typeof ltiArrivals>, "arrive">;
   keysOf: (platform: Platform) => JWTVerifyGetKey;
   browser: LtiBrowser;
@@ -59,6 +66,10 @@ export type LtiOutcome =
 
 const TICKET_PREFIX = "lti-ticket\u0000";
 
+/** Compares digests, so how long a wrong key takes says nothing of the right one. */
+const sameSecret = async (given: string, secret: string) =>
+  (await sha256(given)) === (await sha256(secret));
+
 export function ltiService(deps: LtiServiceDeps) {
   const spendOnce = (id: string, expiresAt: number) =>
     deps.store.useLtiNonce(`${TICKET_PREFIX}${id}`, expiresAt, Date.now());
@@ -88,7 +99,7 @@ export function ltiService(deps: LtiServiceDeps) {
       now = Date.now(),
     ): Promise<LtiOutcome> {
       const start = await startLogin(input, {
-        platforms: deps.platforms(),
+        platforms: await deps.platforms(),
         secret: deps.secret(),
         now,
         origin,
@@ -115,7 +126,7 @@ export function ltiService(deps: LtiServiceDeps) {
           browserSecret: await deps.browser.loginSecret(),
         },
         {
-          platforms: deps.platforms(),
+          platforms: await deps.platforms(),
           keysOf: deps.keysOf,
           nonces: deps.store,
           secret: deps.secret(),
@@ -167,6 +178,26 @@ export function ltiService(deps: LtiServiceDeps) {
       if (ticket.kind === "instructor") return signIn(ticket, token);
       const spent = await spendTicket(token, deps.secret(), now, spendOnce);
       return spent ? becomeStudent(ticket) : { failed: "ticket" };
+    },
+
+    /**
+     * Dynamic Registration, as the LMS opens our registration URL: only with our key; then
+     * the LMS's configuration read, ours sent, and the registration it answers kept.
+     */
+    async register(
+      query: Record<string, string | undefined>,
+      origin: string,
+    ): Promise<{ registered: string } | { failed: string } | { notFound: true }> {
+      const key = deps.registrationKey();
+      if (!key || !(await sameSecret(query.key ?? "", key))) return { notFound: true };
+      const result = await register(query, { fetch: deps.fetch, origin });
+      if (!result.ok) {
+        deps.log(`[lti] registration refused: ${result.failure} (${result.detail})`);
+        return { failed: result.failure };
+      }
+      await deps.store.saveLtiPlatform(result.platform);
+      deps.log(`[lti] registered ${result.platform.issuer} as client ${result.platform.clientId}`);
+      return { registered: result.platform.name ?? result.platform.issuer };
     },
 
     /** The picker's briefings, while its session is ours and unexpired. */

@@ -14,3 +14,19 @@ export function findPlatform(
   if (clientId !== undefined) return ofIssuer.find((p) => p.clientId === clientId);
   return ofIssuer.length === 1 ? ofIssuer[0] : undefined;
 }
+
+/** One registration's key: its issuer and our client id there. */
+export const platformField = (p: Pick<Platform, "issuer" | "clientId">) =>
+  `${p.issuer}\u0000${p.clientId}`;
+
+/** A registration made again: its new endpoints, and every deployment of both. */
+export function mergePlatform(stored: Platform | undefined, next: Platform): Platform {
+  if (!stored) return next;
+  return { ...next, deploymentIds: [...new Set([...stored.deploymentIds, ...next.deploymentIds])] };
+}
+
+/** The LMSs configured in the environment, then those that registered themselves. */
+export function allPlatforms(configured: readonly Platform[], registered: readonly Platform[]) {
+  const known = new Set(configured.map(platformField));
+  return [...configured, ...registered.filter((p) => !known.has(platformField(p)))];
+}

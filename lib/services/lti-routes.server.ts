@@ -1,5 +1,6 @@
 import "server-only";
 import { requestOrigin } from "@/lib/classes/origin.server";
+import { failureWords } from "@/lib/lti/failure-words";
 import type { LtiOutcome } from "@/lib/lti/lti-service";
 import { xmlText } from "@/lib/quiz/export/xml-text";
 import { PLAIN_PAGE_HEADERS, plainPage } from "@/lib/security/plain-page";
@@ -52,4 +53,29 @@ export async function ltiFields(request: Request): Promise<Record<string, string
     for (const [name, value] of form) if (typeof value === "string") fields.set(name, value);
   }
   return Object.fromEntries(fields);
+}
+
+/** Dynamic Registration's last page: done or not, in words; done tells the LMS to close it. */
+export function registrationResponse(
+  outcome: { registered: string } | { failed: string } | { notFound: true },
+): Response {
+  if ("notFound" in outcome) {
+    return new Response(plainPage("Not found", "<h1>Not found</h1>"), {
+      status: 404,
+      headers: PLAIN_PAGE_HEADERS,
+    });
+  }
+  if ("failed" in outcome) {
+    const html = plainPage(
+      "Not registered",
+      `<h1>Not registered</h1><p data-testid="lti-registration">${xmlText(failureWords(outcome.failed))}</p>`,
+    );
+    return new Response(html, { status: 400, headers: PLAIN_PAGE_HEADERS });
+  }
+  // LTI-DR §3.6: the platform closes its registration window when told so.
+  const html = plainPage(
+    "Registered",
+    `<h1>Registered</h1><p data-testid="lti-registration">Briefing &amp; Quiz is now registered with ${xmlText(outcome.registered)}. Teachers can add it to their courses.</p><script>(window.opener || window.parent).postMessage({ subject: "org.imsglobal.lti.close" }, "*")</script>`,
+  );
+  return new Response(html, { headers: PLAIN_PAGE_HEADERS });
 }

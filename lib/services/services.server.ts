@@ -24,6 +24,8 @@ import { ltiArrivals } from "@/lib/lti/arrivals";
 import { ltiBrowser } from "@/lib/lti/lti-browser.server";
 import { ltiService } from "@/lib/lti/lti-service";
 import { platformKeys } from "@/lib/lti/platform-keys";
+import { allPlatforms } from "@/lib/lti/platforms";
+import { ltiFrameOrigins } from "@/lib/env/lti-platforms";
 import { getStore } from "./store.server";
 import { after } from "next/server";
 import { gradePassback } from "@/lib/lti/grade-passback";
@@ -143,7 +145,7 @@ const gradePassbacks = once(() =>
   gradePassback({
     grades: getStore(),
     classes: getStore(),
-    platforms: () => env().ltiPlatforms,
+    platforms: ltiPlatforms,
     postScore: (platform, lineItem, score) =>
       ltiGradeService().postScore(platform, lineItem, score),
     now: Date.now,
@@ -160,9 +162,23 @@ export const lmsGrades = once(() =>
   }),
 );
 
+/** The LMSs we know: LTI_PLATFORMS, then those that registered themselves. */
+const ltiPlatforms = async () =>
+  allPlatforms(env().ltiPlatforms, await getStore().listLtiPlatforms());
+
+/**
+ * The origins that may frame the LTI pages (the proxy's CSP): every LMS we know. Should the
+ * store not answer, the configured ones.
+ */
+export async function ltiFramers(): Promise<string[]> {
+  return ltiFrameOrigins(await ltiPlatforms().catch(() => env().ltiPlatforms));
+}
+
 export const lti = once(() =>
   ltiService({
-    platforms: () => env().ltiPlatforms,
+    platforms: ltiPlatforms,
+    registrationKey: () => env().ltiRegistrationKey,
+    fetch: (input, init) => fetch(input, init),
     secret: authSecret,
     store: getStore(),
     arrivals: ltiArrivals({

@@ -1,5 +1,7 @@
 import "server-only";
+import type { Platform } from "@/lib/env/lti-platforms";
 import type { GradePolicy, LtiPort, StudentGrade } from "@/lib/lti/lti-port";
+import { mergePlatform, platformField } from "@/lib/lti/platforms";
 import { COPY_TTL } from "./kv-class-scripts";
 import type { KvClient } from "./kv-client";
 import type { KvKeys } from "./kv-keys";
@@ -44,13 +46,42 @@ function gradesFrom(flat: string[] | null): { policy: GradePolicy; students: Stu
   return { policy, students: [...students.values()] };
 }
 
+// A registration, by issuer and client id: a new one as given, a known one with its
+// deployments added (the app merges: ARGV[2] is the merged record, written only if the
+// stored one is still ARGV[3], else the app reads again).
+const SAVE_PLATFORM = `
+local current = redis.call('HGET', KEYS[1], ARGV[1]) or ''
+if current ~= ARGV[3] then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1
+`;
+
 export function kvLtiOps(kv: KvClient, prefix: string, keys: KvKeys): LtiPort {
+  const platformsKey = `${prefix}lti-platforms`;
   const link = (key: string) => `${prefix}lti-link:${key}`;
   const setInClass = async (code: string, field: string, value: string) => {
     const [classKey, , , , grades] = keys.class(code);
     await kv.eval<string[], number>(SET_IN_CLASS, [classKey, grades], [field, value]);
   };
   return {
+    async saveLtiPlatform(platform) {
+      const field = platformField(platform);
+      for (let tries = 0; tries < 5; tries++) {
+        const stored = (await kv.hget<string>(platformsKey, field)) ?? "";
+        const merged = mergePlatform(stored ? JSON.parse(stored) : undefined, platform);
+        const saved = await kv.eval<string[], number>(
+          SAVE_PLATFORM,
+          [platformsKey],
+          [field, JSON.stringify(merged), stored],
+        );
+        if (saved === 1) return;
+      }
+      throw new Error(`the registration of ${platform.issuer} kept changing while being saved`);
+    },
+    async listLtiPlatforms() {
+      const all = ((await kv.hvals(platformsKey)) ?? []) as string[];
+      return all.map((json) => JSON.parse(json) as Platform);
+    },
     setGradeTarget: (code, studentId, target) =>
       setInClass(code, `t:${studentId}`, JSON.stringify(target)),
     setGradeSent: (code, studentId, sent) =>

@@ -1,6 +1,8 @@
 import "server-only";
 import type Database from "better-sqlite3";
+import type { Platform } from "@/lib/env/lti-platforms";
 import type { GradePolicy, LtiPort, StudentGrade } from "@/lib/lti/lti-port";
+import { mergePlatform } from "@/lib/lti/platforms";
 
 export const LTI_SCHEMA = `
   CREATE TABLE IF NOT EXISTS lti_nonces (
@@ -11,6 +13,12 @@ export const LTI_SCHEMA = `
   CREATE TABLE IF NOT EXISTS lti_links (
     key  TEXT PRIMARY KEY,
     code TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS lti_platforms (
+    issuer    TEXT NOT NULL,
+    client_id TEXT NOT NULL,
+    data      TEXT NOT NULL,
+    PRIMARY KEY (issuer, client_id)
   );
   -- A class's LMS grades: per student (field "target" or "sent"), and the class's "policy"
   -- under student id ''. Deleted with the class, the student's removal or their data.
@@ -66,6 +74,23 @@ export function sqliteLtiOps(open: () => Database.Database): LtiPort {
       )
       .all(code, studentId ?? null, studentId ?? null) as Row[];
   return {
+    async saveLtiPlatform(platform) {
+      const d = open();
+      d.transaction(() => {
+        const row = d
+          .prepare("SELECT data FROM lti_platforms WHERE issuer = ? AND client_id = ?")
+          .get(platform.issuer, platform.clientId) as { data: string } | undefined;
+        const merged = mergePlatform(row && (JSON.parse(row.data) as Platform), platform);
+        d.prepare(
+          `INSERT INTO lti_platforms (issuer, client_id, data) VALUES (?, ?, ?)
+           ON CONFLICT (issuer, client_id) DO UPDATE SET data = excluded.data`,
+        ).run(platform.issuer, platform.clientId, JSON.stringify(merged));
+      })();
+    },
+    async listLtiPlatforms() {
+      const rows = open().prepare("SELECT data FROM lti_platforms").all() as { data: string }[];
+      return rows.map((row) => JSON.parse(row.data) as Platform);
+    },
     async setGradeTarget(code, studentId, target) {
       set(code, studentId, "target", JSON.stringify(target));
     },

@@ -141,5 +141,29 @@ export function ltiContract(name: string, makeStore: MakeStore<Store>) {
       expect((await store.classGrades(klass.code)).students).toEqual([]);
       await store.close();
     });
+
+    it("keeps the LMSs that registered themselves, adding deployments to a known one", async () => {
+      const store = await makeStore();
+      const issuer = `https://lms-${crypto.randomUUID()}.example`;
+      const platform = {
+        issuer,
+        clientId: "c-1",
+        deploymentIds: ["d-1"],
+        authLoginUrl: `${issuer}/auth`,
+        authTokenUrl: `${issuer}/token`,
+        jwksUrl: `${issuer}/jwks`,
+        name: "moodle",
+      };
+      expect(await store.listLtiPlatforms()).toEqual([]);
+      await store.saveLtiPlatform(platform);
+      await store.saveLtiPlatform({ ...platform, deploymentIds: ["d-2"], jwksUrl: `${issuer}/k2` });
+      await store.saveLtiPlatform({ ...platform, clientId: "c-2" });
+      const all = await store.listLtiPlatforms();
+      expect(all.sort((a, b) => a.clientId.localeCompare(b.clientId))).toEqual([
+        { ...platform, deploymentIds: ["d-1", "d-2"], jwksUrl: `${issuer}/k2` },
+        { ...platform, clientId: "c-2" },
+      ]);
+      await store.close();
+    });
   });
 }

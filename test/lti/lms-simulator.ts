@@ -1,7 +1,9 @@
 // An LMS for tests, on its own port: its token endpoint checks our client assertion against
 // our public keys (as a platform does) and issues access tokens; its line items take scores
 // and record them. It can be told to be down for the next few requests, or to forget the
-// tokens it issued (as when they expire early).
+// tokens it issued (as when they expire early). It takes Dynamic Registrations too: its
+// OpenID configuration at /openid-configuration, and registrations with the token
+// "reg-token" at /register, each answered with a new client id and a deployment.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from "jose";
@@ -20,7 +22,10 @@ export async function startLmsSimulator(options: {
   clientId: string;
   /** The platform's own public keys, served at /jwks. */
   platformJwks?: () => JSONWebKeySet;
+  /** The issuer its configuration names (default: its own origin). */
+  claimedIssuer?: string;
 }) {
+  const registrations: Record<string, unknown>[] = [];
   const scores: RecordedScore[] = [];
   const issued = new Set<string>();
   let downFor = 0;
@@ -42,7 +47,35 @@ export async function startLmsSimulator(options: {
       jwksRequests++;
       return reply(200, options.platformJwks());
     }
+    if (request.method === "GET" && url.pathname === "/openid-configuration") {
+      return reply(200, {
+        issuer: options.claimedIssuer ?? origin,
+        authorization_endpoint: `${origin}/auth`,
+        token_endpoint: `${origin}/token`,
+        jwks_uri: `${origin}/jwks`,
+        registration_endpoint: `${origin}/register`,
+        "https://purl.imsglobal.org/spec/lti-platform-configuration": {
+          product_family_code: "simulator",
+          version: "1.0",
+        },
+      });
+    }
     const body = await bodyOf(request);
+    if (request.method === "POST" && url.pathname === "/register") {
+      if (request.headers.authorization !== "Bearer reg-token") {
+        return reply(401, { error: "invalid registration token" });
+      }
+      const registration = JSON.parse(body) as Record<string, unknown>;
+      registrations.push(registration);
+      return reply(200, {
+        ...registration,
+        client_id: `dr-client-${registrations.length}`,
+        "https://purl.imsglobal.org/spec/lti-tool-configuration": {
+          ...(registration["https://purl.imsglobal.org/spec/lti-tool-configuration"] as object),
+          deployment_id: "dr-deployment",
+        },
+      });
+    }
     if (request.method === "POST" && url.pathname === "/token") {
       tokenRequests++;
       const form = new URLSearchParams(body);
@@ -99,6 +132,7 @@ export async function startLmsSimulator(options: {
     origin,
     platform,
     scores,
+    registrations,
     tokenRequests: () => tokenRequests,
     jwksRequests: () => jwksRequests,
     lineItem: (id: string, query = "") => `${origin}/lineitems/${id}${query}`,

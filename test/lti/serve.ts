@@ -11,9 +11,12 @@
 // Each activity has a line item: the tool gets tokens at /token (its client assertion checked
 // against its public keys) and posts scores to /lineitems/<link>/scores; GET /scores?link=
 // shows what arrived. `?down=N` on /course makes the next N score posts fail with a 503.
+// Dynamic Registration: /admin?url=<the tool's registration URL> opens it in a frame with our
+// /openid-configuration and a registration token, as an LMS admin page does; /register takes
+// the tool's registration (LTI_REGISTERED). `client=dr` on /course launches as that client.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT } from "jose";
-import { LTI_PLATFORM, LTI_PORT, PORT } from "../../e2e/ports";
+import { LTI_PLATFORM, LTI_PORT, LTI_REGISTERED, PORT } from "../../e2e/ports";
 import { CLAIM, SCORE_SCOPE } from "../../lib/lti/claims";
 
 const appOrigin = `http://localhost:${PORT}`;
@@ -37,6 +40,7 @@ function html(response: ServerResponse, body: string) {
 
 /** The course page: the activity in a frame, and the same as a link to a new window. */
 function coursePage(url: URL, response: ServerResponse) {
+  const registered = url.searchParams.get("client") === "dr";
   const hint = Buffer.from(JSON.stringify(Object.fromEntries(url.searchParams))).toString(
     "base64url",
   );
@@ -46,8 +50,8 @@ function coursePage(url: URL, response: ServerResponse) {
     login_hint: url.searchParams.get("sub") ?? "lms-user-1",
     target_link_uri: `${appOrigin}/lti/launch`,
     lti_message_hint: hint,
-    client_id: CLIENT_ID,
-    lti_deployment_id: DEPLOYMENT,
+    client_id: registered ? LTI_REGISTERED.clientId : CLIENT_ID,
+    lti_deployment_id: registered ? LTI_REGISTERED.deploymentId : DEPLOYMENT,
   }).toString();
   html(
     response,
@@ -61,7 +65,12 @@ function coursePage(url: URL, response: ServerResponse) {
 /** The authorization endpoint: a signed launch, posted back to the tool by the browser. */
 async function authorize(url: URL, response: ServerResponse) {
   const q = url.searchParams;
-  if (q.get("client_id") !== CLIENT_ID || q.get("redirect_uri") !== `${appOrigin}/lti/launch`) {
+  const clientId = q.get("client_id");
+  const registered = clientId === LTI_REGISTERED.clientId && registeredTool;
+  if (
+    (clientId !== CLIENT_ID && !registered) ||
+    q.get("redirect_uri") !== `${appOrigin}/lti/launch`
+  ) {
     response.writeHead(400);
     return response.end("unknown client or redirect_uri");
   }
@@ -97,14 +106,14 @@ async function authorize(url: URL, response: ServerResponse) {
     ...(who.name ? { given_name: who.name } : {}),
     email: "not-for-the-tool@school.example",
     [CLAIM.version]: "1.3.0",
-    [CLAIM.deploymentId]: DEPLOYMENT,
+    [CLAIM.deploymentId]: registered ? LTI_REGISTERED.deploymentId : DEPLOYMENT,
     [CLAIM.targetLinkUri]: `${appOrigin}/lti/launch`,
     [CLAIM.roles]: [`${LIS}${who.who === "instructor" ? "Instructor" : "Learner"}`],
     [CLAIM.context]: { id: "course-10b", title: "Civics 10B" },
   })
     .setProtectedHeader({ alg: "RS256", kid: jwk.kid, typ: "JWT" })
     .setIssuer(origin)
-    .setAudience(CLIENT_ID)
+    .setAudience(clientId!)
     .setIssuedAt(seconds)
     .setExpirationTime(seconds + 300)
     .sign(privateKey);
@@ -156,6 +165,55 @@ async function deepLinkReturn(request: IncomingMessage, response: ServerResponse
   );
 }
 
+/** The tool's registration, once it has sent one. */
+let registeredTool: Record<string, unknown> | undefined;
+
+/** An LMS admin's page: the tool's registration URL in a frame, told when to close. */
+function adminPage(url: URL, response: ServerResponse) {
+  const target = new URL(url.searchParams.get("url") ?? "");
+  target.searchParams.set("openid_configuration", `${origin}/openid-configuration`);
+  target.searchParams.set("registration_token", "reg-token-e2e");
+  html(
+    response,
+    `<h1>Register a tool</h1><p id="closed">open</p><iframe id="registration" title="Registration" src="${escape(target.toString())}" width="800" height="300"></iframe>` +
+      `<script>addEventListener("message", (e) => { if (e.data && e.data.subject === "org.imsglobal.lti.close") document.getElementById("closed").textContent = "closed"; });</script>`,
+  );
+}
+
+function openIdConfiguration(response: ServerResponse) {
+  json(response, 200, {
+    issuer: origin,
+    authorization_endpoint: `${origin}/auth`,
+    token_endpoint: `${origin}/token`,
+    jwks_uri: `${origin}/jwks`,
+    registration_endpoint: `${origin}/register`,
+    "https://purl.imsglobal.org/spec/lti-platform-configuration": {
+      product_family_code: "e2e-lms",
+      version: "1.0",
+    },
+  });
+}
+
+/** The registration endpoint: our one-time token, then the tool's configuration kept. */
+async function registration(request: IncomingMessage, response: ServerResponse) {
+  if (request.headers.authorization !== "Bearer reg-token-e2e") {
+    return json(response, 401, { error: "invalid registration token" });
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const tool = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>;
+  if (tool.initiate_login_uri !== `${appOrigin}/lti/login`) {
+    return json(response, 400, { error: "invalid_client_metadata" });
+  }
+  registeredTool = tool;
+  const TOOL = "https://purl.imsglobal.org/spec/lti-tool-configuration";
+  return json(response, 200, {
+    ...tool,
+    client_id: LTI_REGISTERED.clientId,
+    [TOOL]: { ...(tool[TOOL] as object), deployment_id: LTI_REGISTERED.deploymentId },
+  });
+}
+
 const tokens = new Set<string>();
 const scores: { link: string; body: Record<string, unknown> }[] = [];
 let downFor = 0;
@@ -169,11 +227,11 @@ function json(response: ServerResponse, status: number, body: unknown) {
 async function token(request: IncomingMessage, response: ServerResponse) {
   const form = await bodyOf(request);
   try {
-    await jwtVerify(form.get("client_assertion") ?? "", appKeys, {
-      issuer: CLIENT_ID,
-      subject: CLIENT_ID,
+    const { payload } = await jwtVerify(form.get("client_assertion") ?? "", appKeys, {
+      issuer: [CLIENT_ID, LTI_REGISTERED.clientId],
       audience: `${origin}/token`,
     });
+    if (payload.sub !== payload.iss) throw new Error("sub is not the client");
   } catch {
     return json(response, 401, { error: "invalid_client" });
   }
@@ -207,6 +265,11 @@ async function handle(request: IncomingMessage, response: ServerResponse) {
     return score(decodeURIComponent(scorePath[1]!), request, response);
   }
   if (url.pathname === "/token" && request.method === "POST") return token(request, response);
+  if (url.pathname === "/admin") return adminPage(url, response);
+  if (url.pathname === "/openid-configuration") return openIdConfiguration(response);
+  if (url.pathname === "/register" && request.method === "POST") {
+    return registration(request, response);
+  }
   if (url.pathname === "/scores") {
     return json(
       response,
