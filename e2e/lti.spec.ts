@@ -171,3 +171,29 @@ test("an LMS admin registers the tool by pasting its URL, and that LMS's courses
   await expect(tab).toHaveURL(/\/c\/[A-Z2-9]{6}$/);
   await expect(tab.getByTestId("class-banner")).toContainText("you are Dee");
 });
+
+test("in an LMS frame that keeps no cookie of ours, the login goes through the LMS's storage instead", async ({
+  page,
+}) => {
+  const frame = page.frameLocator("#tool");
+  // As a browser that keeps no cookie of ours in a frame: the login's cookie is gone by the
+  // time the LMS posts the launch back (the LMS holds the launch until it is).
+  async function launchWithoutCookie(who: Record<string, string>) {
+    await page.goto(course({ who: "learner", hold: "yes", ...who }));
+    await expect(frame.locator("#continue")).toBeVisible();
+    await page.context().clearCookies({ name: "bq_lti_login" });
+    await frame.locator("#continue").click();
+  }
+  // Without the LMS's storage, such a launch cannot be tied to this browser.
+  await launchWithoutCookie({ sub: "no-storage", name: "Max" });
+  await expect(frame.getByTestId("lti-failure")).toContainText("did not come from the login");
+
+  const link = `storage-${Date.now()}`;
+  await launchWithoutCookie({ sub: `sam-${link}`, name: "Sam", link, storage: "yes" });
+  await expect(page.locator("#stored")).toHaveText("1");
+  const tab = await popupFrom(page, () =>
+    frame.getByRole("link", { name: "Open in a new tab" }).click(),
+  );
+  await expect(tab).toHaveURL(/\/c\/[A-Z2-9]{6}$/);
+  await expect(tab.getByTestId("class-banner")).toContainText("you are Sam");
+});

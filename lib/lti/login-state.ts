@@ -9,7 +9,16 @@ import { readOwnToken, signOwnToken } from "./own-token";
 
 const PURPOSE = "lti-login-state";
 
-export type LoginState = { issuer: string; clientId: string; nonce: string; binding: string };
+/** Where the browser's secret also went: the LMS's frame storage (LTI postMessage storage). */
+export type PlatformStorage = { target: string; origin: string };
+
+export type LoginState = {
+  issuer: string;
+  clientId: string;
+  nonce: string;
+  binding: string;
+  storage?: PlatformStorage;
+};
 
 export const signLoginState = (state: LoginState, secret: string, now: number) =>
   signOwnToken({ ...state }, PURPOSE, { secret, now, ttlSeconds: 10 * 60 });
@@ -22,11 +31,19 @@ export async function readLoginState(
 ): Promise<LoginState | undefined> {
   const payload = await readOwnToken(token, PURPOSE, secret, now);
   if (!payload) return undefined;
-  const { issuer, clientId, nonce, binding } = payload;
+  const { issuer, clientId, nonce, binding, storage } = payload;
   const fields = [issuer, clientId, nonce, binding];
   if (!fields.every((f) => typeof f === "string" && f.length > 0)) return undefined;
-  return { issuer, clientId, nonce, binding } as LoginState;
+  const kept = storage as Partial<PlatformStorage> | undefined;
+  return {
+    ...({ issuer, clientId, nonce, binding } as LoginState),
+    ...(typeof kept?.target === "string" &&
+      typeof kept.origin === "string" && { storage: { target: kept.target, origin: kept.origin } }),
+  };
 }
+
+/** The key the browser's secret is kept under in the LMS's storage: one per login. */
+export const storageKey = async (state: string) => `bq-login-${(await sha256(state)).slice(0, 32)}`;
 
 /** SHA-256 of the browser's secret, as a login state carries it. */
 export const bindingOf = (browserSecret: string) => sha256(browserSecret);

@@ -39,14 +39,21 @@ describe("LTI login initiation", () => {
       lti_message_hint: "message-hint-1",
     });
     expect(url.searchParams.get("nonce")).toBeTruthy();
-    expect(start.storageTarget).toBeUndefined();
+    expect(start.storage).toBeUndefined();
+    // A storage target that is no frame name is ignored, not a failed login.
+    const odd = await startLogin({ ...initiation, lti_storage_target: "x'y;z" }, deps);
+    expect(odd).toMatchObject({ ok: true });
+    expect((odd as { storage?: unknown }).storage).toBeUndefined();
   });
 
   it("round-trips: the platform's launch with our nonce and state passes, once", async () => {
     const lms = await testPlatform();
     const start = await startLogin({ ...initiation, lti_storage_target: "_parent" }, deps);
     if (!start.ok) throw new Error(start.failure);
-    expect(start.storageTarget).toBe("_parent");
+    expect(start.storage).toEqual({
+      target: "_parent",
+      origin: new URL(PLATFORM.authLoginUrl).origin,
+    });
     const query = new URL(start.redirect).searchParams;
     const idToken = await lms.sign(lms.learnerLaunch(query.get("nonce")!), { now: NOW });
     const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Platform } from "@/lib/env/lti-platforms";
-import { bindingOf, signLoginState } from "./login-state";
+import { bindingOf, signLoginState, type PlatformStorage } from "./login-state";
 import { findPlatform } from "./platforms";
 
 // The first step of an LTI launch: the LMS sends the browser to our login initiation URL
@@ -15,7 +15,13 @@ const params = z.object({
   lti_message_hint: z.string().optional(),
   lti_deployment_id: z.string().optional(),
   client_id: z.string().optional(),
-  lti_storage_target: z.string().optional(),
+  /** A frame name ("_parent", or one the LMS names): letters, digits, - and _ only. */
+  lti_storage_target: z
+    .string()
+    .regex(/^[\w-]{1,64}$/)
+    .optional()
+    // Any other value: as if none were offered (the cookie alone binds the login).
+    .catch(undefined),
 });
 
 type LoginFailure = "login-params" | "unknown-platform" | "deployment" | "target";
@@ -27,8 +33,10 @@ export type LoginStart =
       redirect: string;
       /** Kept by this browser (a cookie, or the LMS's frame storage), checked at launch. */
       browserSecret: string;
-      /** The frame the LMS offers for storage (LTI client-side postMessages), if any. */
-      storageTarget?: string;
+      /** Our state, as the redirect carries it. */
+      state: string;
+      /** The LMS's frame storage (LTI client-side postMessages), when it offers one. */
+      storage?: PlatformStorage;
       platform: Platform;
     }
   | { ok: false; failure: LoginFailure };
@@ -61,12 +69,17 @@ export async function startLogin(
 
   const nonce = deps.random();
   const browserSecret = deps.random();
+  // Messages to the LMS's storage go to its authorization endpoint's origin (the spec's).
+  const storage = p.lti_storage_target
+    ? { target: p.lti_storage_target, origin: new URL(platform.authLoginUrl).origin }
+    : undefined;
   const state = await signLoginState(
     {
       issuer: platform.issuer,
       clientId: platform.clientId,
       nonce,
       binding: await bindingOf(browserSecret),
+      ...(storage && { storage }),
     },
     deps.secret,
     deps.now,
@@ -90,6 +103,7 @@ export async function startLogin(
     redirect: redirect.toString(),
     browserSecret,
     platform,
-    ...(p.lti_storage_target !== undefined && { storageTarget: p.lti_storage_target }),
+    state,
+    ...(storage && { storage }),
   };
 }

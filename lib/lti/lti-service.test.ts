@@ -258,4 +258,47 @@ describe("the LTI service", () => {
       await lms.close();
     }
   });
+
+  it("keeps the login's secret in the LMS's frame storage too, and reads it back when no cookie comes", async () => {
+    const { service, cookies, lms, learner } = await setup();
+    const login = await service.login(
+      {
+        iss: PLATFORM.issuer,
+        login_hint: "h",
+        target_link_uri: `${ORIGIN}/lti/launch`,
+        client_id: PLATFORM.clientId,
+        lti_storage_target: "_parent",
+      },
+      ORIGIN,
+    );
+    if (!("store" in login)) throw new Error(JSON.stringify(login));
+    const { store } = login;
+    expect(store).toMatchObject({
+      target: "_parent",
+      origin: new URL(PLATFORM.authLoginUrl).origin,
+      key: expect.stringMatching(/^bq-login-[\w-]{32}$/),
+      value: cookies.loginSecret,
+    });
+    const query = new URL(store.redirect).searchParams;
+    const idToken = await lms.sign(learner(query.get("nonce")!), { now: Date.now() });
+    const form = { id_token: idToken, state: query.get("state")! };
+    // The frame kept no cookie: first, the page that asks the LMS's storage (nothing spent).
+    delete cookies.loginSecret;
+    const first = await service.launch(form, { inFrame: true });
+    expect(first).toEqual({
+      fetchSecret: { ...store, value: undefined, redirect: undefined, idToken, state: form.state },
+    });
+    // What the storage gave back, if anything else, does not pass.
+    for (const wrong of ["", "someone-else"]) {
+      expect(
+        await service.launch({ ...form, lti_storage_secret: wrong }, { inFrame: true }),
+      ).toEqual({
+        failed: "state",
+      });
+    }
+    // The secret from the storage does.
+    expect(
+      await service.launch({ ...form, lti_storage_secret: store.value }, { inFrame: true }),
+    ).toEqual({ newTab: expect.any(String) });
+  });
 });

@@ -8,6 +8,7 @@ import { register } from "./dynamic-registration";
 import { signTicket, spendTicket, verifyTicket, type Ticket } from "./launch-ticket";
 import { startLogin } from "./login";
 import { sha256 } from "./lti-ids";
+import { readLoginState, storageKey, type PlatformStorage } from "./login-state";
 import type { LtiPort } from "./lti-port";
 import { readPickerSession, signPickerSession } from "./picker-session";
 import type { ToolKeys } from "./tool-keys";
@@ -62,7 +63,14 @@ export type LtiOutcome =
   /** An instructor: sign in with the ticket (Auth.js's "lti" provider spends it), then go. */
   | { signIn: string; to: string }
   /** A teacher adding the activity: on to the picker, with this session. */
-  | { picker: string };
+  | { picker: string }
+  /** Login, in an LMS that offers frame storage: keep the secret there too, then go. */
+  | { store: StorageStep & { value: string; redirect: string } }
+  /** Launch with no cookie back: read the secret from the LMS's storage, then post again. */
+  | { fetchSecret: StorageStep & { idToken: string; state: string } };
+
+/** A message to the LMS's frame storage: where (frame, origin) and under which key. */
+type StorageStep = PlatformStorage & { key: string };
 
 const TICKET_PREFIX = "lti-ticket\u0000";
 
@@ -110,20 +118,47 @@ export function ltiService(deps: LtiServiceDeps) {
         return { failed: start.failure };
       }
       await deps.browser.keepLoginSecret(start.browserSecret);
-      return { redirect: start.redirect };
+      if (!start.storage) return { redirect: start.redirect };
+      // A frame may keep no cookie of ours: the LMS keeps the secret for us as well.
+      return {
+        store: {
+          ...start.storage,
+          key: await storageKey(start.state),
+          value: start.browserSecret,
+          redirect: start.redirect,
+        },
+      };
     },
 
     /** The platform's form post: checked, then where the person lands. */
     async launch(
-      form: { id_token?: string; state?: string },
+      form: {
+        id_token?: string;
+        state?: string;
+        /** From the LMS's frame storage, read by our page (the second post). */
+        lti_storage_secret?: string;
+      },
       options: { inFrame: boolean },
       now = Date.now(),
     ): Promise<LtiOutcome> {
+      const browserSecret = (await deps.browser.loginSecret()) ?? form.lti_storage_secret;
+      if (browserSecret === undefined && !("lti_storage_secret" in form)) {
+        // No cookie came back: if the login left the secret in the LMS's storage, fetch it
+        // first (nothing is checked or spent until it comes back).
+        const state = await readLoginState(form.state ?? "", deps.secret(), now);
+        if (state?.storage) {
+          const { storage } = state;
+          const key = await storageKey(form.state!);
+          return {
+            fetchSecret: { ...storage, key, idToken: form.id_token ?? "", state: form.state! },
+          };
+        }
+      }
       const result = await verifyLaunch(
         {
           idToken: form.id_token ?? "",
           state: form.state ?? "",
-          browserSecret: await deps.browser.loginSecret(),
+          browserSecret: browserSecret || undefined,
         },
         {
           platforms: await deps.platforms(),

@@ -25,7 +25,59 @@ export async function ltiResponse(outcome: LtiOutcome): Promise<Response> {
     return to(failed ? "/lti/failed?why=ticket" : new URL(next, origin).toString());
   }
   if ("picker" in outcome) return to(`/lti/pick?session=${encodeURIComponent(outcome.picker)}`);
+  if ("store" in outcome) return storagePage(outcome.store, "put");
+  if ("fetchSecret" in outcome) return storagePage(outcome.fetchSecret, "get");
   return to(`/lti/failed?why=${encodeURIComponent(outcome.failed)}`);
+}
+
+/** Data for a page's script: JSON that cannot end the script element. */
+const scriptData = (data: unknown) => JSON.stringify(data).replace(/</g, "\\u003c");
+
+// LTI Client Side postMessage Storage 1.0: one message to the LMS's storage frame, aimed at
+// the LMS's origin, and its answer (or two seconds without one) moves the page on.
+const STORAGE_SCRIPT = `
+const frame = s.target === "_parent" ? window.parent : window.parent.frames[s.target] || window.parent;
+const id = "bq-" + Math.random().toString(36).slice(2) + Date.now().toString(36);
+let done = false;
+const finish = (value) => { if (!done) { done = true; next(value); } };
+addEventListener("message", (e) => {
+  const d = e.data;
+  if (e.origin === s.origin && d && d.message_id === id && d.subject === s.subject + ".response") finish(d.value);
+});
+try { frame.postMessage({ subject: s.subject, message_id: id, key: s.key, value: s.value }, s.origin); }
+catch { finish(undefined); }
+setTimeout(() => finish(undefined), 2000);
+`;
+
+type StorageStep = { target: string; origin: string; key: string };
+
+/**
+ * "put": the login keeps the browser's secret in the LMS's storage, then goes on to the LMS.
+ * "get": the launch reads it back and posts itself again with it (without it, the launch
+ * fails its state check as a launch without the cookie would).
+ */
+function storagePage(
+  step: StorageStep & ({ value: string; redirect: string } | { idToken: string; state: string }),
+  op: "put" | "get",
+): Response {
+  const data = {
+    subject: `lti.${op}_data`,
+    target: step.target,
+    origin: step.origin,
+    key: step.key,
+    ...("value" in step && { value: step.value }),
+  };
+  const body =
+    "redirect" in step
+      ? `<p>Opening the activity…</p><noscript><p><a href="${xmlText(step.redirect)}">Continue</a></p></noscript>` +
+        `<script>const s = ${scriptData(data)}; const next = () => location.replace(${scriptData(step.redirect)});${STORAGE_SCRIPT}</script>`
+      : `<form id="launch" method="post" action="/lti/launch">` +
+        `<input type="hidden" name="id_token" value="${xmlText(step.idToken)}">` +
+        `<input type="hidden" name="state" value="${xmlText(step.state)}">` +
+        `<input type="hidden" name="lti_storage_secret" id="secret" value="">` +
+        `<p>Opening the activity…</p><noscript><button type="submit">Continue</button></noscript></form>` +
+        `<script>const s = ${scriptData(data)}; const next = (value) => { if (typeof value === "string") document.getElementById("secret").value = value; document.getElementById("launch").submit(); };${STORAGE_SCRIPT}</script>`;
+  return new Response(plainPage("Opening the activity", body), { headers: PLAIN_PAGE_HEADERS });
 }
 
 /**

@@ -38,9 +38,29 @@ function html(response: ServerResponse, body: string) {
   );
 }
 
+// The platform's side of LTI postMessage storage: what the tool's frames put, by key, for
+// the tool's origin only, answered to the frame that asked.
+const STORAGE_FRAME = `
+const kept = new Map();
+addEventListener("message", (e) => {
+  const d = e.data || {};
+  if (e.origin !== ${JSON.stringify(appOrigin)} || typeof d.key !== "string") return;
+  if (d.subject === "lti.put_data") {
+    kept.set(d.key, d.value);
+    document.getElementById("stored").textContent = String(kept.size);
+  } else if (d.subject !== "lti.get_data") return;
+  e.source.postMessage(
+    { subject: d.subject + ".response", message_id: d.message_id, key: d.key, value: kept.get(d.key) },
+    e.origin,
+  );
+});
+`;
+
 /** The course page: the activity in a frame, and the same as a link to a new window. */
 function coursePage(url: URL, response: ServerResponse) {
   const registered = url.searchParams.get("client") === "dr";
+  // The LMS's frame storage (LTI postMessage storage), offered with ?storage=yes.
+  const storage = url.searchParams.get("storage") === "yes";
   const hint = Buffer.from(JSON.stringify(Object.fromEntries(url.searchParams))).toString(
     "base64url",
   );
@@ -52,13 +72,17 @@ function coursePage(url: URL, response: ServerResponse) {
     lti_message_hint: hint,
     client_id: registered ? LTI_REGISTERED.clientId : CLIENT_ID,
     lti_deployment_id: registered ? LTI_REGISTERED.deploymentId : DEPLOYMENT,
+    ...(storage && { lti_storage_target: "_parent" }),
   }).toString();
   html(
     response,
     `<h1>Civics 10B</h1><p><a id="new-window" href="${escape(login.toString())}" target="_blank">Open the briefing quiz in a new window</a></p>` +
       (url.searchParams.get("frame") === "no"
         ? ""
-        : `<iframe id="tool" title="Briefing quiz" src="${escape(login.toString())}" width="900" height="600"></iframe>`),
+        : `<iframe id="tool" title="Briefing quiz" src="${escape(login.toString())}" width="900" height="600"></iframe>`) +
+      (storage
+        ? `<p>Kept for the tool: <span id="stored">0</span></p><script>${STORAGE_FRAME}</script>`
+        : ""),
   );
 }
 
@@ -123,8 +147,11 @@ async function authorize(url: URL, response: ServerResponse) {
     `<form id="launch" method="post" action="${escape(`${appOrigin}/lti/launch`)}">` +
       `<input type="hidden" name="id_token" value="${escape(idToken)}">` +
       `<input type="hidden" name="state" value="${escape(state)}">` +
-      `<noscript><button>Continue</button></noscript></form>` +
-      `<script>document.getElementById("launch").submit()</script>`,
+      // `hold=yes`: the launch waits for its button (a test clears cookies meanwhile).
+      (who.hold === "yes"
+        ? `<button id="continue">Continue</button></form>`
+        : `<noscript><button>Continue</button></noscript></form>` +
+          `<script>document.getElementById("launch").submit()</script>`),
   );
 }
 
