@@ -408,3 +408,76 @@ test("raw garbage, undecodable paths and oversized bodies: 400 and 413, never 50
     `fuzz (raw): ${tally.raw} calls, statuses ${JSON.stringify(Object.fromEntries(statuses))}, no leaks, nothing stored`,
   );
 });
+
+test("the LTI endpoints answer junk with a plain refusal, never a 500, and store nothing", async ({
+  baseURL,
+}) => {
+  const before = await snapshot();
+  const origin = new URL(baseURL!).origin;
+  // JWT-shaped junk too: three dot-separated base64url parts that decode to nothing of ours.
+  const jwtish = fc
+    .tuple(fc.base64String(), fc.base64String(), fc.base64String())
+    .map((parts) => parts.map((p) => p.replace(/[+/=]/g, "")).join("."));
+  const value = fc.oneof(junk, jwtish);
+  const fields = fc.dictionary(
+    fc.constantFrom(
+      "iss",
+      "login_hint",
+      "target_link_uri",
+      "client_id",
+      "lti_deployment_id",
+      "lti_message_hint",
+      "lti_storage_target",
+      "id_token",
+      "state",
+      "lti_storage_secret",
+      "ticket",
+      "session",
+      "slug",
+      "level",
+      "lang",
+      "key",
+      "openid_configuration",
+      "registration_token",
+    ),
+    value,
+    { maxKeys: 6 },
+  );
+  const routes = [
+    { method: "GET", path: "/lti/login" },
+    { method: "POST", path: "/lti/login" },
+    { method: "POST", path: "/lti/launch" },
+    { method: "GET", path: "/lti/continue" },
+    { method: "POST", path: "/lti/deep-link" },
+    { method: "GET", path: "/lti/register" },
+    { method: "GET", path: "/lti/pick" },
+    { method: "GET", path: "/lti/failed" },
+    { method: "GET", path: "/lti/open" },
+  ];
+  let calls = 0;
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...routes), fields, async ({ method, path }, form) => {
+      calls++;
+      const query = method === "GET" ? `?${new URLSearchParams(form)}` : "";
+      const response = await stranger.http.fetch(`${path}${query}`, {
+        method,
+        headers: { origin },
+        ...(method === "POST" && { form }),
+        maxRedirects: 0,
+      });
+      const body = await response.text();
+      expectClean(`${method} ${path}`, body);
+      expect(
+        response.status(),
+        `${method} ${path} ${JSON.stringify(form).slice(0, 200)}`,
+      ).toBeLessThan(500);
+      // A refusal goes to the plain failure page, never to somewhere else.
+      const location = response.headers().location;
+      if (location) expect(location, path).toMatch(/\/lti\/failed\?why=[\w-]+$/);
+    }),
+    { numRuns: RUNS * 4, seed: 20261202 },
+  );
+  expect(await snapshot()).toEqual(before);
+  expect(tally.leaks).toEqual([]);
+  console.log(`fuzz (LTI): ${calls} calls, no 5xx, no leaks, nothing stored`);
+});
