@@ -22,7 +22,7 @@ const nextConfig: NextConfig = {
     const production = process.env.NODE_ENV === "production";
     // The LTI pages get theirs from proxy.ts: the LMSs that may frame them are known only
     // at run time (LTI_PLATFORMS).
-    return [{ source: "/:path((?!lti/).*)", headers: securityHeaders({ production }) }];
+    return [{ source: "/:path((?!lti/|es/lti/).*)", headers: securityHeaders({ production }) }];
   },
 };
 

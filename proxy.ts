@@ -82,7 +82,7 @@ export async function proxy(request: NextRequest) {
     headers.set("x-forwarded-host", requestHost(request.headers, false) ?? "");
     response = NextResponse.next({ request: { headers } });
   }
-  if (rawPath.startsWith("/lti/")) {
+  if (rawPath.startsWith("/lti/") || rawPath.startsWith("/es/lti/")) {
     // An LMS shows the LTI pages in its frame: those registered may (next.config.ts skips these).
     const frameAncestors = ["'self'", ...(await ltiFramers())];
     // Dynamic Registration opens in the registering LMS's own frame: that LMS may.

@@ -54,6 +54,20 @@ test("a learner launched in the LMS's frame goes on in a tab as themselves, and 
   await teacher.close();
 });
 
+test("a learner of a Spanish class is told in Spanish, in the frame and in the tab", async ({
+  page,
+}) => {
+  const link = `es-${Date.now()}`;
+  await page.goto(course({ who: "learner", sub: `lu-${link}`, name: "Lu", link, lang: "es" }));
+  const frame = page.frameLocator("#tool");
+  await expect(frame.locator("html")).toHaveAttribute("lang", "es");
+  const tab = await popupFrom(page, () =>
+    frame.getByRole("link", { name: "Abrir en una pestaña nueva" }).click(),
+  );
+  await expect(tab).toHaveURL(/\/es\/c\/[A-Z2-9]{6}$/);
+  await expect(tab.getByTestId("class-banner")).toContainText("eres Lu");
+});
+
 test("a launch whose state was tampered with ends on the plain failure page, with no class made", async ({
   page,
 }) => {

@@ -78,7 +78,12 @@ test("the policy blocks a third-party script and framing, and the watcher sees b
 });
 
 test("the LTI pages may be framed by the registered LMS and nobody else", async ({ request }) => {
-  for (const path of ["/lti/failed?why=state", "/lti/open?ticket=x"]) {
+  for (const path of [
+    "/lti/failed?why=state",
+    "/lti/open?ticket=x",
+    "/es/lti/failed?why=state",
+    "/es/lti/open?ticket=x",
+  ]) {
     const response = await request.get(path);
     const csp = response.headers()["content-security-policy"] ?? "";
     expect(csp, path).toContain(`frame-ancestors 'self' ${LTI_ISSUER};`);

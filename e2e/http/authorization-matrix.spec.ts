@@ -336,6 +336,8 @@ const routeRows: Record<string, (() => Promise<void>) | "public"> = {
   "/(en)/lti/pick/page": "public",
   "/(en)/lti/failed/page": "public",
   "/(en)/lti/open/page": "public",
+  "/(es)/es/lti/failed/page": "public",
+  "/(es)/es/lti/open/page": "public",
   "/_global-error/page": "public",
   "/(en)/(reader)/[slug]/quiz/result/[attemptId]/page": async () => {
     await privateTo(B, `/${SLUG}/quiz/result/${attemptB}`, attemptB);

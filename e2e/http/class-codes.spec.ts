@@ -107,6 +107,14 @@ const ROWS: Record<string, Row> = {
       (c) => [formOf({ code: c, op: "remove", studentId: "x", confirm: "yes" })],
     ),
   },
+  "app/(en)/(teacher)/teach/actions.ts#lmsGradesAction": {
+    kind: "owner",
+    probe: action(
+      "app/(en)/(teacher)/teach/actions.ts#lmsGradesAction",
+      (c) => `/teach/${c}`,
+      (c) => [formOf({ code: c, op: "send-again" })],
+    ),
+  },
   "app/(en)/(teacher)/teach/actions.ts#createClassAction": none,
   "app/(en)/(account)/signin/actions.ts#continueAs": none,
   "app/(en)/(account)/signin/actions.ts#signInWithProvider": none,
@@ -148,9 +156,12 @@ const ROWS: Record<string, Row> = {
   "/lti/continue/route": none,
   "/lti/jwks/route": none,
   "/lti/deep-link/route": none,
+  "/lti/register/route": none,
   "/(en)/lti/pick/page": none,
   "/(en)/lti/failed/page": none,
   "/(en)/lti/open/page": none,
+  "/(es)/es/lti/failed/page": none,
+  "/(es)/es/lti/open/page": none,
   "/_global-error/page": none,
   "/api/auth/[...nextauth]/route": none,
 };

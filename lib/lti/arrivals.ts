@@ -19,7 +19,7 @@ type ResourceLinkClaims = ReturnType<typeof resourceLinkClaims.parse>;
 export type LtiArrival =
   | { kind: "learner"; code: string; studentId: string; lang: Lang }
   | { kind: "instructor"; code: string; ownerId: string; name: string }
-  | { kind: "refused"; why: "no-briefing" | "removed" | "closed" };
+  | { kind: "refused"; why: "no-briefing" | "removed" | "closed"; lang?: Lang };
 
 export type ArrivalDeps = {
   classes: ClassesPort;
@@ -92,8 +92,9 @@ export function ltiArrivals(deps: ArrivalDeps) {
       }
       const studentId = await ltiStudentId(where, claims.sub);
       const known = await deps.classes.getStudent(klass.code, studentId);
-      if (known?.removedAt !== undefined) return { kind: "refused", why: "removed" };
-      if (!known && !canJoin(klass, now)) return { kind: "refused", why: "closed" };
+      const lang = klass.lang ?? "en";
+      if (known?.removedAt !== undefined) return { kind: "refused", why: "removed", lang };
+      if (!known && !canJoin(klass, now)) return { kind: "refused", why: "closed", lang };
       const nickname = (claims.given_name?.trim() || "Student").slice(0, NICKNAME_MAX);
       await deps.classes.joinClass(klass.code, studentId, nickname, now);
       // Where their scores go, when the LMS takes them for this activity (kept up to date:
@@ -107,7 +108,7 @@ export function ltiArrivals(deps: ArrivalDeps) {
           userId: claims.sub,
         });
       }
-      return { kind: "learner", code: klass.code, studentId, lang: klass.lang ?? "en" };
+      return { kind: "learner", code: klass.code, studentId, lang };
     },
   };
 }

@@ -8,4 +8,10 @@ describe("a failed launch's words", () => {
       expect(failureWords(why), String(why)).toBe(GENERAL_FAILURE);
     }
   });
+
+  it("say it in Spanish for a Spanish class, with the same fallback for what is not ours", () => {
+    expect(failureWords("removed", "es")).toMatch(/^Tu profesor te quitó/);
+    expect(failureWords("toString", "es")).toMatch(/^El inicio desde tu plataforma/);
+    expect(failureWords("ticket", "es")).not.toBe(failureWords("ticket"));
+  });
 });

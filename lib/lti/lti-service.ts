@@ -1,5 +1,6 @@
 import type { JWTVerifyGetKey } from "jose";
 import type { Platform } from "@/lib/env/lti-platforms";
+import type { Lang } from "@/lib/i18n/lang";
 import { routes } from "@/lib/links/routes";
 import type { LtiArrival, ltiArrivals } from "./arrivals";
 import { CLAIM, isInstructor } from "./claims";
@@ -57,9 +58,10 @@ type PickerBriefing = {
 
 export type LtiOutcome =
   | { redirect: string }
-  | { failed: string }
+  /** Said in the class's language when the launch got as far as a class. */
+  | { failed: string; lang?: Lang }
   /** A launch inside a frame: continue in a new tab, with this ticket. */
-  | { newTab: string }
+  | { newTab: string; lang?: Lang }
   /** An instructor: sign in with the ticket (Auth.js's "lti" provider spends it), then go. */
   | { signIn: string; to: string }
   /** A teacher adding the activity: on to the picker, with this session. */
@@ -196,11 +198,16 @@ export function ltiService(deps: LtiServiceDeps) {
         deploymentId: launch.claims[CLAIM.deploymentId],
       };
       const arrival = await deps.arrivals.arrive(launch.claims, where, now);
-      if (arrival.kind === "refused") return { failed: arrival.why };
+      if (arrival.kind === "refused") {
+        return { failed: arrival.why, ...(arrival.lang === "es" && { lang: arrival.lang }) };
+      }
       const ticket = ticketOf(arrival);
       const issue = () => signTicket(ticket, deps.secret(), now, deps.random());
       // In a frame the browser may keep none of our cookies: the person goes on in a tab.
-      if (options.inFrame) return { newTab: await issue() };
+      if (options.inFrame) {
+        const lang = ticket.kind === "learner" && ticket.lang === "es" ? ticket.lang : undefined;
+        return { newTab: await issue(), ...(lang && { lang }) };
+      }
       // At the top level a learner needs no ticket: they are here.
       if (ticket.kind === "learner") return becomeStudent(ticket);
       return signIn(ticket, await issue());

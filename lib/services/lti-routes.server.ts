@@ -13,7 +13,11 @@ export async function ltiResponse(outcome: LtiOutcome): Promise<Response> {
   const origin = await requestOrigin();
   const to = (path: string) => new Response(null, { status: 303, headers: { location: path } });
   if ("redirect" in outcome) return to(new URL(outcome.redirect, origin).toString());
-  if ("newTab" in outcome) return to(`/lti/open?ticket=${encodeURIComponent(outcome.newTab)}`);
+  // A learner's pages in their class's language (lib/links/routes.ts's prefix).
+  const lang = "lang" in outcome && outcome.lang === "es" ? "/es" : "";
+  if ("newTab" in outcome) {
+    return to(`${lang}/lti/open?ticket=${encodeURIComponent(outcome.newTab)}`);
+  }
   if ("signIn" in outcome) {
     // Auth.js's "lti" provider spends the ticket; its session cookie goes on this answer.
     const next = await signIn("lti", {
@@ -27,7 +31,7 @@ export async function ltiResponse(outcome: LtiOutcome): Promise<Response> {
   if ("picker" in outcome) return to(`/lti/pick?session=${encodeURIComponent(outcome.picker)}`);
   if ("store" in outcome) return storagePage(outcome.store, "put");
   if ("fetchSecret" in outcome) return storagePage(outcome.fetchSecret, "get");
-  return to(`/lti/failed?why=${encodeURIComponent(outcome.failed)}`);
+  return to(`${lang}/lti/failed?why=${encodeURIComponent(outcome.failed)}`);
 }
 
 /** Data for a page's script: JSON that cannot end the script element. */
