@@ -63,7 +63,7 @@ export function LmsGradesSection({ code, policy, rows, action }: Props) {
         )}
       </div>
       <div className="mt-3 overflow-x-auto">
-        <table className="w-full min-w-[24rem] text-left" data-testid="lms-grades">
+        <table className="w-full min-w-[18rem] text-left" data-testid="lms-grades">
           <thead className="text-sm text-muted">
             <tr>
               <th scope="col" className="py-2 pr-4 font-semibold">
