@@ -1,16 +1,11 @@
 import type { GradeState } from "@/lib/lti/grade-passback";
 import type { LmsGradeRow, LmsGradesView } from "@/lib/lti/lms-grades";
 import { formatScore } from "@/lib/quiz/format-score";
+import { utcTime } from "./utc-time";
 import { ClassActionButton } from "./class-action-button";
 import type { ClassAction } from "./types";
 
 type Props = LmsGradesView & { code: string; action: ClassAction };
-
-const time = new Intl.DateTimeFormat("en-GB", {
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
 
 /** Why a score did not reach the LMS, in words a teacher can act on. */
 function failureWords(failure: string | undefined): string {
@@ -23,7 +18,7 @@ function failureWords(failure: string | undefined): string {
 }
 
 const STATE_WORDS: Record<GradeState, (row: LmsGradeRow) => string> = {
-  sent: (row) => `Yes, at ${time.format(row.sent!.at)}`,
+  sent: (row) => `Yes, at ${utcTime.format(row.sent!.at)}`,
   failed: (row) => `No: ${failureWords(row.sent?.failure)}`,
   waiting: () => "Not yet",
   "no-score": () => "No attempt yet",

@@ -1,5 +1,6 @@
 import { languageName } from "@/lib/i18n/language-name";
 import { formatScore } from "@/lib/quiz/format-score";
+import { utcTime } from "./utc-time";
 import { ManageStudent } from "./manage-student";
 import type { ClassAction, Dashboard } from "./types";
 
@@ -11,12 +12,6 @@ type Props = Pick<Dashboard, "roster" | "submitted"> & {
   notice?: { studentId: string; message: string };
   refreshHref: string;
 };
-
-const time = new Intl.DateTimeFormat("en-GB", {
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
 
 // Language: the latest attempt's (both editions count together; the teacher sees which).
 const COLUMNS = ["Nickname", "Status", "Latest score", "Best", "Attempts", "Language"];
@@ -74,7 +69,9 @@ export function RosterTable({ roster, submitted, code, moderate, notice, refresh
                   <td className="py-2 pr-4" data-testid="attempt-language">
                     {r ? languageName(r.latest.lang) : "–"}
                   </td>
-                  <td className="py-2 pr-4">{time.format(r ? r.latest.createdAt : s.joinedAt)}</td>
+                  <td className="py-2 pr-4">
+                    {utcTime.format(r ? r.latest.createdAt : s.joinedAt)}
+                  </td>
                   <td className="py-1">
                     <ManageStudent
                       code={code}
