@@ -25,6 +25,15 @@ test("a learner launched in the LMS's frame goes on in a tab as themselves, and 
   await page.goto(course({ who: "learner", sub: `ada-${link}`, name: "Ada", link }));
   const frame = page.frameLocator("#tool");
   await expect(frame.getByRole("heading", { name: "Briefing & Quiz" })).toBeVisible();
+  // The new tab's link, sent to someone else or opened at the top level, signs nobody in.
+  const href = (await frame.getByRole("link", { name: "Open in a new tab" }).getAttribute("href"))!;
+  const other = await page.context().browser()!.newContext();
+  const elsewhere = await other.newPage();
+  await elsewhere.goto(href);
+  await expect(elsewhere.getByTestId("lti-failure")).toContainText("works once");
+  await elsewhere.goto(href.replace("/lti/continue", "/lti/open"));
+  await expect(elsewhere.getByTestId("lti-failure")).toContainText("only inside");
+  await other.close();
   const tab = await popupFrom(page, () =>
     frame.getByRole("link", { name: "Open in a new tab" }).click(),
   );
@@ -210,4 +219,18 @@ test("in an LMS frame that keeps no cookie of ours, the login goes through the L
   );
   await expect(tab).toHaveURL(/\/c\/[A-Z2-9]{6}$/);
   await expect(tab.getByTestId("class-banner")).toContainText("you are Sam");
+});
+
+test("an instructor's new-tab link works once: opened again, it says so instead of failing", async ({
+  page,
+}) => {
+  const link = `twice-${Date.now()}`;
+  await page.goto(course({ who: "instructor", sub: `teacher-${link}`, link }));
+  const frame = page.frameLocator("#tool");
+  const open = () => frame.getByRole("link", { name: "Open in a new tab" }).click();
+  const first = await popupFrom(page, open);
+  await expect(first).toHaveURL(/\/teach\/[A-Z2-9]{6}$/);
+  const second = await popupFrom(page, open);
+  await expect(second).toHaveURL(/\/lti\/failed\?why=ticket$/);
+  await expect(second.getByTestId("lti-failure")).toContainText("works once");
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { Lang } from "@/lib/i18n/lang";
 import { failureWords } from "@/lib/lti/failure-words";
 import { LTI_PAGE_WORDS } from "@/lib/lti/page-words";
@@ -11,16 +12,20 @@ export function ltiFailedRoute(lang: Lang) {
   const metadata: Metadata = { title: words.failedTitle, robots: { index: false } };
   async function Page({ searchParams }: Search) {
     const { why } = await searchParams;
-    return (
-      <div className="mx-auto max-w-2xl px-4 pt-6">
-        <h1 className="text-3xl font-bold tracking-tight">{words.failedTitle}</h1>
-        <p className="mt-3 leading-relaxed" data-testid="lti-failure">
-          {failureWords(why, lang)}
-        </p>
-      </div>
-    );
+    return <Failure lang={lang} why={why} />;
   }
   return { metadata, Page };
+}
+
+function Failure({ lang, why }: { lang: Lang; why: string | undefined }) {
+  return (
+    <div className="mx-auto max-w-2xl px-4 pt-6">
+      <h1 className="text-3xl font-bold tracking-tight">{LTI_PAGE_WORDS[lang].failedTitle}</h1>
+      <p className="mt-3 leading-relaxed" data-testid="lti-failure">
+        {failureWords(why, lang)}
+      </p>
+    </div>
+  );
 }
 
 /**
@@ -33,6 +38,10 @@ export function ltiOpenRoute(lang: Lang) {
   const metadata: Metadata = { title: words.openTitle, robots: { index: false } };
   async function Page({ searchParams }: Search) {
     const { ticket } = await searchParams;
+    // Only inside the LMS's frame (Fetch Metadata; a browser that sends none is let be): the
+    // same link opened anywhere else would sign that browser in as the ticket's person.
+    const dest = (await headers()).get("sec-fetch-dest");
+    if (dest !== null && dest !== "iframe") return <Failure lang={lang} why="open-outside" />;
     const href = `/lti/continue?ticket=${encodeURIComponent(ticket ?? "")}`;
     return (
       <div className="mx-auto max-w-2xl px-4 pt-6">

@@ -120,11 +120,14 @@ describe("arriving from the LMS", () => {
     expect(await arrivals.arrive(claims(), WHERE, NOW)).toEqual({
       kind: "refused",
       why: "removed",
+      // Said in the class's language.
+      lang: "en",
     });
     await store.updateClass(klass.code, klass.ownerId, { closedAt: NOW });
     expect(await arrivals.arrive(claims({ sub: "newcomer" }), WHERE, NOW)).toEqual({
       kind: "refused",
       why: "closed",
+      lang: "en",
     });
   });
 
@@ -153,8 +156,12 @@ describe("arriving from the LMS", () => {
       studentId: ada.studentId,
       target: { issuer: WHERE.issuer, clientId: "tool-1", lineItem, userId: "lms-user-42" },
     });
-    // No score scope, or no line item: nothing to send to, nothing kept.
-    for (const over of [ags([], lineItem), ags([SCORE_SCOPE])]) {
+    // No score scope, no line item, or one in the clear from an https LMS: nothing kept.
+    for (const over of [
+      ags([], lineItem),
+      ags([SCORE_SCOPE]),
+      ags([SCORE_SCOPE], "http://169.254.169.254/lineitems/9"),
+    ]) {
       const bo = await arrivals.arrive(claims({ sub: `bo-${Math.random()}`, ...over }), WHERE, NOW);
       if (bo.kind !== "learner") throw new Error(bo.kind);
       expect((await store.studentGrade(bo.code, bo.studentId)).target).toBeUndefined();

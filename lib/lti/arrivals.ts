@@ -29,10 +29,16 @@ export type ArrivalDeps = {
   newCode: () => string;
 };
 
-/** The activity's line item, when the platform lets us post scores to it (AGS §3.1). */
-function scoreLineItem(claims: ResourceLinkClaims): string | undefined {
+/**
+ * The activity's line item, when the platform lets us post scores to it (AGS §3.1). Over
+ * https only, unless the platform itself is plain http (a test LMS): our access token never
+ * goes in the clear, nor to an http address inside a network the platform pointed us at.
+ */
+function scoreLineItem(claims: ResourceLinkClaims, issuer: string): string | undefined {
   const ags = claims[CLAIM.ags];
-  return ags?.lineitem && ags.scope.includes(SCORE_SCOPE) ? ags.lineitem : undefined;
+  if (!ags?.lineitem || !ags.scope.includes(SCORE_SCOPE)) return undefined;
+  const secure = new URL(ags.lineitem).protocol === "https:";
+  return secure || new URL(issuer).protocol === "http:" ? ags.lineitem : undefined;
 }
 
 export function ltiArrivals(deps: ArrivalDeps) {
@@ -99,7 +105,7 @@ export function ltiArrivals(deps: ArrivalDeps) {
       await deps.classes.joinClass(klass.code, studentId, nickname, now);
       // Where their scores go, when the LMS takes them for this activity (kept up to date:
       // the LMS may move the line item).
-      const lineItem = scoreLineItem(claims);
+      const lineItem = scoreLineItem(claims, where.issuer);
       if (lineItem) {
         await deps.lti.setGradeTarget(klass.code, studentId, {
           issuer: where.issuer,

@@ -6,6 +6,9 @@ import { z } from "zod";
 
 const LTI = "https://purl.imsglobal.org/spec/lti/claim/";
 
+/** A web address: never javascript:, data: or file:, which a form or a fetch would obey. */
+const webUrl = z.url({ protocol: /^https?$/ });
+
 export const CLAIM = {
   messageType: `${LTI}message_type`,
   version: `${LTI}version`,
@@ -32,12 +35,12 @@ const context = z.object({
 
 const ags = z.object({
   scope: z.array(z.string()),
-  lineitems: z.url().optional(),
-  lineitem: z.url().optional(),
+  lineitems: webUrl.optional(),
+  lineitem: webUrl.optional(),
 });
 
 const deepLinking = z.object({
-  deep_link_return_url: z.url(),
+  deep_link_return_url: webUrl,
   accept_types: z.array(z.string()),
   accept_presentation_document_targets: z.array(z.string()),
   accept_multiple: z.boolean().optional(),
@@ -47,7 +50,7 @@ const deepLinking = z.object({
 /** What every launch carries (LTI Core §5.3), then what each message type adds. */
 const common = z.object({
   [CLAIM.deploymentId]: z.string().min(1),
-  [CLAIM.targetLinkUri]: z.url(),
+  [CLAIM.targetLinkUri]: webUrl,
   [CLAIM.roles]: z.array(z.string()),
   [CLAIM.context]: context.optional(),
   /** Absent in an anonymous launch; we need it: a launch is a person. */

@@ -45,6 +45,11 @@ const WORDS = {
     "The learning platform refused the registration (the registration link may have expired). Start again from the platform.",
   "registration-answer":
     "The learning platform's answer did not give the client and deployment ids the tool needs. Register the tool by hand instead (README, LTI).",
+  "open-outside": `This page works only inside your learning platform, where the activity opened it. ${OPEN_AGAIN}`,
+  "registration-configured":
+    "This learning platform is already configured on the site by hand (LTI_PLATFORMS); it cannot also register itself. Nothing was registered.",
+  "registration-deployment":
+    "The learning platform's answer names a deployment another registration of it already has. Nothing was registered.",
   ticket: `This link works once, for two minutes, and has been used or has expired. ${OPEN_AGAIN}`,
 } satisfies Record<string, string>;
 
@@ -88,6 +93,9 @@ const PALABRAS: Record<keyof typeof WORDS, string> = {
   "registration-issuer": WORDS["registration-issuer"],
   "registration-refused": WORDS["registration-refused"],
   "registration-answer": WORDS["registration-answer"],
+  "registration-configured": WORDS["registration-configured"],
+  "registration-deployment": WORDS["registration-deployment"],
+  "open-outside": `Esta página solo funciona dentro de tu plataforma de aprendizaje, donde la abrió la actividad. ${OTRA_VEZ}`,
   ticket: `Este enlace funciona una vez, durante dos minutos, y ya se usó o caducó. ${OTRA_VEZ}`,
 };
 

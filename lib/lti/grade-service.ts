@@ -12,6 +12,26 @@ import type { ToolKeys } from "./tool-keys";
 const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 /** A token is used until this long before its expiry. */
 const TOKEN_MARGIN_MS = 30_000;
+/** How long one request may take: a platform that hangs is a platform that is down. */
+const REQUEST_TIMEOUT_MS = 10_000;
+/** How much of an answer we read: a token, or the start of an error to log. */
+const ANSWER_LIMIT = 16_384;
+
+/** The start of an answer's body, never more than `ANSWER_LIMIT` characters' worth. */
+async function answerStart(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return "";
+  const decoder = new TextDecoder();
+  let text = "";
+  while (text.length < ANSWER_LIMIT) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+  }
+  await reader.cancel().catch(() => {});
+  return text.slice(0, ANSWER_LIMIT);
+}
+
 /** Waits before each retry of a platform that is down (and how many retries). */
 export const RETRY_DELAYS_MS = [500, 2_000, 8_000];
 
@@ -75,6 +95,7 @@ export function gradeService(deps: GradeDeps) {
     const response = await send(() =>
       deps.fetch(platform.authTokenUrl, {
         method: "POST",
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         headers: { "content-type": "application/x-www-form-urlencoded" },
         body: new URLSearchParams({
           grant_type: "client_credentials",
@@ -85,7 +106,9 @@ export function gradeService(deps: GradeDeps) {
       }),
     );
     if (!(response instanceof Response)) return response;
-    const json = (await response.json().catch(() => ({}))) as {
+    const json = (await answerStart(response)
+      .then((text) => JSON.parse(text) as unknown)
+      .catch(() => ({}))) as {
       access_token?: unknown;
       expires_in?: unknown;
     };
@@ -108,7 +131,11 @@ export function gradeService(deps: GradeDeps) {
       try {
         const response = await request();
         if (response.ok) return response;
-        last = { ok: false, status: response.status, detail: await response.text() };
+        last = {
+          ok: false,
+          status: response.status,
+          detail: (await answerStart(response)).slice(0, 300),
+        };
       } catch (error) {
         last = { ok: false, status: "network", detail: String(error) };
       }
@@ -132,6 +159,7 @@ export function gradeService(deps: GradeDeps) {
         const response = await send(() =>
           deps.fetch(scoresUrl(lineItem), {
             method: "POST",
+            signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
             headers: {
               authorization: `Bearer ${token}`,
               "content-type": "application/vnd.ims.lis.v1.score+json",

@@ -6,6 +6,7 @@ import { ltiArrivals } from "./arrivals";
 import { CLAIM } from "./claims";
 import { ltiService, type LtiBrowser } from "./lti-service";
 import { allPlatforms } from "./platforms";
+import type { Platform } from "@/lib/env/lti-platforms";
 import { startLmsSimulator } from "@/test/lti/lms-simulator";
 import { toolKeysFromPem } from "./tool-keys";
 
@@ -20,7 +21,7 @@ afterEach(async () => {
   for (const store of stores.splice(0)) await store.close();
 });
 
-async function setup() {
+async function setup(configured: Platform[] = [PLATFORM]) {
   const store = freshStore();
   stores.push(store);
   const lms = await testPlatform();
@@ -35,6 +36,7 @@ async function setup() {
   let n = 0;
   const service = ltiService({
     platforms: async () => allPlatforms([PLATFORM], await store.listLtiPlatforms()),
+    configured: () => configured,
     registrationKey: () => REGISTRATION_KEY,
     fetch,
     secret: () => "service-test-secret",
@@ -68,7 +70,9 @@ async function setup() {
     );
     const query = new URL((login as { redirect: string }).redirect).searchParams;
     const idToken = await lms.sign(claims(query.get("nonce")!), { now: Date.now() });
-    return service.launch({ id_token: idToken, state: query.get("state")! }, { inFrame });
+    // The LMS posts it: its page, not ours.
+    const from = { inFrame, sameOrigin: false };
+    return service.launch({ id_token: idToken, state: query.get("state")! }, from);
   }
   const learner = (nonce: string) => ({
     ...lms.learnerLaunch(nonce),
@@ -92,11 +96,18 @@ describe("the LTI service", () => {
     expect(outcome).toEqual({ newTab: expect.any(String) });
     expect(cookies.members.size).toBe(0);
     const ticket = (outcome as { newTab: string }).newTab;
-    expect(await service.continueWith(ticket)).toEqual({
+    // The link sent from elsewhere (to make someone else this student) does nothing.
+    expect(await service.continueWith(ticket, { fromOurPage: false })).toEqual({
+      failed: "ticket",
+    });
+    expect(cookies.members.size).toBe(0);
+    expect(await service.continueWith(ticket, { fromOurPage: true })).toEqual({
       redirect: expect.stringMatching(/^\/c\//),
     });
     expect(cookies.members.size).toBe(1);
-    expect(await service.continueWith(ticket)).toEqual({ failed: "ticket" });
+    expect(await service.continueWith(ticket, { fromOurPage: true })).toEqual({
+      failed: "ticket",
+    });
   });
 
   it("signs an instructor in once, through a ticket Auth.js spends", async () => {
@@ -163,7 +174,8 @@ describe("the LTI service", () => {
   it("refuses a launch with no login started in this browser, and stores nothing", async () => {
     const { service, lms, store } = await setup();
     const idToken = await lms.sign(lms.learnerLaunch("n"), { now: Date.now() });
-    expect(await service.launch({ id_token: idToken, state: "x" }, { inFrame: false })).toEqual({
+    const from = { inFrame: false, sameOrigin: false };
+    expect(await service.launch({ id_token: idToken, state: "x" }, from)).toEqual({
       failed: "state",
     });
     expect(await store.listClasses("anyone", Date.now())).toEqual([]);
@@ -224,6 +236,12 @@ describe("the LTI service", () => {
         ORIGIN,
       );
       expect(login).toEqual({ redirect: expect.stringMatching(`^${lms.origin}/auth\\?`) });
+      // Registering again gets another client id for the same deployment: refused, as it
+      // would speak for the people the first registration launches.
+      expect(await service.register({ ...query, key: REGISTRATION_KEY }, ORIGIN)).toEqual({
+        failed: "registration-deployment",
+      });
+      expect(await store.listLtiPlatforms()).toHaveLength(1);
     } finally {
       await lms.close();
     }
@@ -284,21 +302,71 @@ describe("the LTI service", () => {
     const form = { id_token: idToken, state: query.get("state")! };
     // The frame kept no cookie: first, the page that asks the LMS's storage (nothing spent).
     delete cookies.loginSecret;
-    const first = await service.launch(form, { inFrame: true });
+    const lmsPost = { inFrame: true, sameOrigin: false };
+    const ourPage = { inFrame: true, sameOrigin: true };
+    const first = await service.launch(form, lmsPost);
     expect(first).toEqual({
       fetchSecret: { ...store, value: undefined, redirect: undefined, idToken, state: form.state },
     });
     // What the storage gave back, if anything else, does not pass.
     for (const wrong of ["", "someone-else"]) {
-      expect(
-        await service.launch({ ...form, lti_storage_secret: wrong }, { inFrame: true }),
-      ).toEqual({
+      expect(await service.launch({ ...form, lti_storage_secret: wrong }, ourPage)).toEqual({
         failed: "state",
       });
     }
-    // The secret from the storage does.
-    expect(
-      await service.launch({ ...form, lti_storage_secret: store.value }, { inFrame: true }),
-    ).toEqual({ newTab: expect.any(String) });
+    // The right secret posted by any page but ours does not either: it could be an attacker's
+    // own login's, forced on someone else's browser.
+    expect(await service.launch({ ...form, lti_storage_secret: store.value }, lmsPost)).toEqual({
+      failed: "state",
+    });
+    // The secret from the storage, posted by our page, does.
+    expect(await service.launch({ ...form, lti_storage_secret: store.value }, ourPage)).toEqual({
+      newTab: expect.any(String),
+    });
+  });
+
+  it("never takes a secret from the form for a login that did not use the LMS's storage", async () => {
+    const { service, cookies, lms, learner } = await setup();
+    const login = await service.login(
+      {
+        iss: PLATFORM.issuer,
+        login_hint: "h",
+        target_link_uri: `${ORIGIN}/lti/launch`,
+        client_id: PLATFORM.clientId,
+      },
+      ORIGIN,
+    );
+    // The attacker's own login: its secret and state are theirs…
+    const secret = cookies.loginSecret!;
+    const query = new URL((login as { redirect: string }).redirect).searchParams;
+    const idToken = await lms.sign(learner(query.get("nonce")!), { now: Date.now() });
+    // …posted from the victim's browser (no cookie of that login), with the secret in the form.
+    delete cookies.loginSecret;
+    const form = { id_token: idToken, state: query.get("state")!, lti_storage_secret: secret };
+    for (const sameOrigin of [false, true]) {
+      expect(await service.launch(form, { inFrame: false, sameOrigin })).toEqual({
+        failed: "state",
+      });
+    }
+    expect(cookies.members.size).toBe(0);
+  });
+
+  it("refuses to register an LMS the environment already configures", async () => {
+    const probe = await startLmsSimulator({ toolJwks: () => ({ keys: [] }), clientId: "x" });
+    const { service, store } = await setup([{ ...PLATFORM, issuer: probe.origin }]);
+    try {
+      const outcome = await service.register(
+        {
+          openid_configuration: `${probe.origin}/openid-configuration`,
+          registration_token: "reg-token",
+          key: REGISTRATION_KEY,
+        },
+        ORIGIN,
+      );
+      expect(outcome).toEqual({ failed: "registration-configured" });
+      expect(await store.listLtiPlatforms()).toEqual([]);
+    } finally {
+      await probe.close();
+    }
   });
 });

@@ -30,6 +30,8 @@ export type LtiBrowser = {
 export type LtiServiceDeps = {
   /** The LMSs we know: configured, and registered by themselves. */
   platforms: () => Promise<readonly Platform[]>;
+  /** LTI_PLATFORMS alone: an issuer configured there cannot be registered over. */
+  configured: () => readonly Platform[];
   /** LTI_REGISTRATION_KEY: without it, Dynamic Registration is off (a 404). */
   registrationKey: () => string | undefined;
   /** For Dynamic Registration: reading the LMS's configuration, sending ours. */
@@ -81,6 +83,24 @@ const sameSecret = async (given: string, secret: string) =>
   (await sha256(given)) === (await sha256(secret));
 
 export function ltiService(deps: LtiServiceDeps) {
+  /**
+   * Why a registration may not stand beside the platforms we know: its issuer is one the
+   * environment configures, or it claims a deployment another client of that issuer has (a
+   * registration must not speak for people another one launches).
+   */
+  async function overlap(platform: Platform): Promise<string | undefined> {
+    if (deps.configured().some((p) => p.issuer === platform.issuer)) {
+      return "registration-configured";
+    }
+    const others = (await deps.platforms()).filter(
+      (p) => p.issuer === platform.issuer && p.clientId !== platform.clientId,
+    );
+    const taken = others.some((p) =>
+      p.deploymentIds.some((d) => platform.deploymentIds.includes(d)),
+    );
+    return taken ? "registration-deployment" : undefined;
+  }
+
   const spendOnce = (id: string, expiresAt: number) =>
     deps.store.useLtiNonce(`${TICKET_PREFIX}${id}`, expiresAt, Date.now());
 
@@ -140,21 +160,30 @@ export function ltiService(deps: LtiServiceDeps) {
         /** From the LMS's frame storage, read by our page (the second post). */
         lti_storage_secret?: string;
       },
-      options: { inFrame: boolean },
+      options: {
+        inFrame: boolean;
+        /** Posted by a page of ours (Origin is this site): only our storage page can be. */
+        sameOrigin: boolean;
+      },
       now = Date.now(),
     ): Promise<LtiOutcome> {
-      const browserSecret = (await deps.browser.loginSecret()) ?? form.lti_storage_secret;
-      if (browserSecret === undefined && !("lti_storage_secret" in form)) {
-        // No cookie came back: if the login left the secret in the LMS's storage, fetch it
+      const cookie = await deps.browser.loginSecret();
+      const state = await readLoginState(form.state ?? "", deps.secret(), now);
+      // The secret read back from the LMS's storage binds the launch only when our own page
+      // posted it, for a login that put it there, and no cookie came: anyone else's form
+      // could carry the attacker's own secret (a login forced on the victim's browser).
+      const stored =
+        cookie === undefined && state?.storage && options.sameOrigin
+          ? form.lti_storage_secret
+          : undefined;
+      const browserSecret = cookie ?? stored;
+      if (browserSecret === undefined && state?.storage && !("lti_storage_secret" in form)) {
+        // No cookie came back, and the login left the secret in the LMS's storage: read it
         // first (nothing is checked or spent until it comes back).
-        const state = await readLoginState(form.state ?? "", deps.secret(), now);
-        if (state?.storage) {
-          const { storage } = state;
-          const key = await storageKey(form.state!);
-          return {
-            fetchSecret: { ...storage, key, idToken: form.id_token ?? "", state: form.state! },
-          };
-        }
+        const key = await storageKey(form.state!);
+        return {
+          fetchSecret: { ...state.storage, key, idToken: form.id_token ?? "", state: form.state! },
+        };
       }
       const result = await verifyLaunch(
         {
@@ -213,8 +242,17 @@ export function ltiService(deps: LtiServiceDeps) {
       return signIn(ticket, await issue());
     },
 
-    /** The new tab a framed launch continues in (its ticket works once). */
-    async continueWith(token: string, now = Date.now()): Promise<LtiOutcome> {
+    /**
+     * The new tab a framed launch continues in (its ticket works once), opened from our
+     * framed page only: the same link sent to someone else (to sign them in as the sender)
+     * is refused.
+     */
+    async continueWith(
+      token: string,
+      options: { fromOurPage: boolean },
+      now = Date.now(),
+    ): Promise<LtiOutcome> {
+      if (!options.fromOurPage) return { failed: "ticket" };
       const ticket = await verifyTicket(token, deps.secret(), now);
       if (!ticket) return { failed: "ticket" };
       if (ticket.kind === "instructor") return signIn(ticket, token);
@@ -236,6 +274,11 @@ export function ltiService(deps: LtiServiceDeps) {
       if (!result.ok) {
         deps.log(`[lti] registration refused: ${result.failure} (${result.detail})`);
         return { failed: result.failure };
+      }
+      const refused = await overlap(result.platform);
+      if (refused) {
+        deps.log(`[lti] registration refused: ${refused} (${result.platform.issuer})`);
+        return { failed: refused };
       }
       await deps.store.saveLtiPlatform(result.platform);
       deps.log(`[lti] registered ${result.platform.issuer} as client ${result.platform.clientId}`);

@@ -1,4 +1,5 @@
 import "server-only";
+import { AuthError } from "next-auth";
 import { requestOrigin } from "@/lib/classes/origin.server";
 import { failureWords } from "@/lib/lti/failure-words";
 import type { LtiOutcome } from "@/lib/lti/lti-service";
@@ -20,10 +21,14 @@ export async function ltiResponse(outcome: LtiOutcome): Promise<Response> {
   }
   if ("signIn" in outcome) {
     // Auth.js's "lti" provider spends the ticket; its session cookie goes on this answer.
+    // A ticket already spent (the link opened twice) is refused by throwing, in this mode.
     const next = await signIn("lti", {
       ticket: outcome.signIn,
       redirectTo: outcome.to,
       redirect: false,
+    }).catch((error: unknown) => {
+      if (error instanceof AuthError) return undefined;
+      throw error;
     });
     const failed = typeof next !== "string" || new URL(next, origin).searchParams.has("error");
     return to(failed ? "/lti/failed?why=ticket" : new URL(next, origin).toString());

@@ -177,6 +177,7 @@ export async function ltiFramers(): Promise<string[]> {
 export const lti = once(() =>
   ltiService({
     platforms: ltiPlatforms,
+    configured: () => env().ltiPlatforms,
     registrationKey: () => env().ltiRegistrationKey,
     fetch: (input, init) => fetch(input, init),
     secret: authSecret,

@@ -22,6 +22,9 @@ import { CLAIM, SCORE_SCOPE } from "../../lib/lti/claims";
 const appOrigin = `http://localhost:${PORT}`;
 const origin = LTI_PLATFORM.issuer;
 const CLIENT_ID = LTI_PLATFORM.clientId;
+// The issuer it registers itself as: not the one the app's LTI_PLATFORMS configures (which
+// the app refuses to let register over), on the same host.
+const DR_ISSUER = `${origin}/dr`;
 const DEPLOYMENT = LTI_PLATFORM.deploymentIds[0]!;
 const LIS = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
 
@@ -66,7 +69,7 @@ function coursePage(url: URL, response: ServerResponse) {
   );
   const login = new URL("/lti/login", appOrigin);
   login.search = new URLSearchParams({
-    iss: origin,
+    iss: registered ? DR_ISSUER : origin,
     login_hint: url.searchParams.get("sub") ?? "lms-user-1",
     target_link_uri: `${appOrigin}/lti/launch`,
     lti_message_hint: hint,
@@ -136,7 +139,7 @@ async function authorize(url: URL, response: ServerResponse) {
     [CLAIM.context]: { id: "course-10b", title: "Civics 10B" },
   })
     .setProtectedHeader({ alg: "RS256", kid: jwk.kid, typ: "JWT" })
-    .setIssuer(origin)
+    .setIssuer(registered ? DR_ISSUER : origin)
     .setAudience(clientId!)
     .setIssuedAt(seconds)
     .setExpirationTime(seconds + 300)
@@ -209,7 +212,7 @@ function adminPage(url: URL, response: ServerResponse) {
 
 function openIdConfiguration(response: ServerResponse) {
   json(response, 200, {
-    issuer: origin,
+    issuer: DR_ISSUER,
     authorization_endpoint: `${origin}/auth`,
     token_endpoint: `${origin}/token`,
     jwks_uri: `${origin}/jwks`,

@@ -1,3 +1,4 @@
+import { requestOrigin } from "@/lib/classes/origin.server";
 import { lti } from "@/lib/services/services.server";
 import { ltiFields, ltiResponse } from "@/lib/services/lti-routes.server";
 
@@ -6,5 +7,6 @@ export async function POST(request: Request) {
   const fields = await ltiFields(request);
   // Browsers say when a navigation happens inside a frame (Fetch Metadata).
   const inFrame = request.headers.get("sec-fetch-dest") === "iframe";
-  return ltiResponse(await lti().launch(fields, { inFrame }));
+  const sameOrigin = request.headers.get("origin") === (await requestOrigin());
+  return ltiResponse(await lti().launch(fields, { inFrame, sameOrigin }));
 }
