@@ -128,7 +128,7 @@ export const accountEn = {
         lifetime: "until you close the browser, or 15 minutes",
       },
       ltiLogin: {
-        what: "Only while your school's learning platform opens the site: a random value that ties the platform's answer to this browser, so nobody else can use it.",
+        what: "Only while your school's learning platform opens the site: a random value that ties the platform's answer to this browser, so nobody else can use it. Where the browser refuses the cookie inside the platform's page, the platform keeps the same value for the site instead, if it offers to.",
         lifetime: "10 minutes",
       },
       sessionHint: {

@@ -111,7 +111,7 @@ export const accountEs: AccountWords = {
         lifetime: "hasta que cierres el navegador, o 15 minutos",
       },
       ltiLogin: {
-        what: "Solo mientras la plataforma de aprendizaje de tu escuela abre el sitio: un valor al azar que une la respuesta de la plataforma a este navegador, para que nadie más pueda usarla.",
+        what: "Solo mientras la plataforma de aprendizaje de tu escuela abre el sitio: un valor al azar que une la respuesta de la plataforma a este navegador, para que nadie más pueda usarla. Si el navegador rechaza la cookie dentro de la página de la plataforma, la plataforma guarda ese mismo valor para el sitio, si lo ofrece.",
         lifetime: "10 minutos",
       },
       sessionHint: {
