@@ -21,6 +21,15 @@ afterEach(async () => {
   for (const store of stores.splice(0)) await store.close();
 });
 
+/** A login initiation as a platform sends it: ours by default, with anything else given. */
+const initiation = (over: Record<string, string> = {}) => ({
+  iss: PLATFORM.issuer,
+  login_hint: "h",
+  target_link_uri: `${ORIGIN}/lti/launch`,
+  client_id: PLATFORM.clientId,
+  ...over,
+});
+
 async function setup(configured: Platform[] = [PLATFORM]) {
   const store = freshStore();
   stores.push(store);
@@ -59,15 +68,7 @@ async function setup(configured: Platform[] = [PLATFORM]) {
   });
   /** A platform's launch for whatever login this browser last started. */
   async function launchAs(claims: (nonce: string) => Record<string, unknown>, inFrame = false) {
-    const login = await service.login(
-      {
-        iss: PLATFORM.issuer,
-        login_hint: "h",
-        target_link_uri: `${ORIGIN}/lti/launch`,
-        client_id: PLATFORM.clientId,
-      },
-      ORIGIN,
-    );
+    const login = await service.login(initiation(), ORIGIN);
     const query = new URL((login as { redirect: string }).redirect).searchParams;
     const idToken = await lms.sign(claims(query.get("nonce")!), { now: Date.now() });
     // The LMS posts it: its page, not ours.
@@ -227,12 +228,7 @@ describe("the LTI service", () => {
         },
       ]);
       const login = await service.login(
-        {
-          iss: lms.origin,
-          login_hint: "h",
-          target_link_uri: `${ORIGIN}/lti/launch`,
-          client_id: "dr-client-1",
-        },
+        initiation({ iss: lms.origin, client_id: "dr-client-1" }),
         ORIGIN,
       );
       expect(login).toEqual({ redirect: expect.stringMatching(`^${lms.origin}/auth\\?`) });
@@ -279,16 +275,7 @@ describe("the LTI service", () => {
 
   it("keeps the login's secret in the LMS's frame storage too, and reads it back when no cookie comes", async () => {
     const { service, cookies, lms, learner } = await setup();
-    const login = await service.login(
-      {
-        iss: PLATFORM.issuer,
-        login_hint: "h",
-        target_link_uri: `${ORIGIN}/lti/launch`,
-        client_id: PLATFORM.clientId,
-        lti_storage_target: "_parent",
-      },
-      ORIGIN,
-    );
+    const login = await service.login(initiation({ lti_storage_target: "_parent" }), ORIGIN);
     if (!("store" in login)) throw new Error(JSON.stringify(login));
     const { store } = login;
     expect(store).toMatchObject({
@@ -327,15 +314,7 @@ describe("the LTI service", () => {
 
   it("never takes a secret from the form for a login that did not use the LMS's storage", async () => {
     const { service, cookies, lms, learner } = await setup();
-    const login = await service.login(
-      {
-        iss: PLATFORM.issuer,
-        login_hint: "h",
-        target_link_uri: `${ORIGIN}/lti/launch`,
-        client_id: PLATFORM.clientId,
-      },
-      ORIGIN,
-    );
+    const login = await service.login(initiation(), ORIGIN);
     // The attacker's own login: its secret and state are theirs…
     const secret = cookies.loginSecret!;
     const query = new URL((login as { redirect: string }).redirect).searchParams;
