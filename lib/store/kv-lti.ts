@@ -1,6 +1,7 @@
 import "server-only";
 import type { Platform } from "@/lib/env/lti-platforms";
-import type { GradePolicy, LtiPort, StudentGrade } from "@/lib/lti/lti-port";
+import type { LtiPort } from "@/lib/lti/lti-port";
+import { gradesFromRows, type GradeRow } from "./lti-grade-rows";
 import { mergePlatform, platformField } from "@/lib/lti/platforms";
 import { COPY_TTL } from "./kv-class-scripts";
 import type { KvClient } from "./kv-client";
@@ -27,23 +28,20 @@ return 1
 `;
 
 /** The LMS-grades hash's fields: "policy", and per student "t:<id>" (target), "s:<id>" (sent). */
-function gradesFrom(flat: string[] | null): { policy: GradePolicy; students: StudentGrade[] } {
-  let policy: GradePolicy = "best";
-  const students = new Map<string, StudentGrade>();
+function gradesFrom(flat: string[] | null) {
+  const rows: GradeRow[] = [];
   const all = flat ?? [];
   for (let i = 0; i < all.length; i += 2) {
     const [field, value] = [all[i]!, all[i + 1]!];
-    if (field === "policy") {
-      policy = value === "latest" ? "latest" : "best";
-      continue;
-    }
-    const studentId = field.slice(2);
-    const grade = students.get(studentId) ?? { studentId };
-    if (field.startsWith("t:")) grade.target = JSON.parse(value);
-    else grade.sent = JSON.parse(value);
-    students.set(studentId, grade);
+    if (field === "policy") rows.push({ studentId: "", field, value });
+    else
+      rows.push({
+        studentId: field.slice(2),
+        field: field.startsWith("t:") ? "target" : "sent",
+        value,
+      });
   }
-  return { policy, students: [...students.values()] };
+  return gradesFromRows(rows);
 }
 
 // A registration, by issuer and client id: a new one as given, a known one with its

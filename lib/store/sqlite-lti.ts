@@ -1,7 +1,8 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import type { Platform } from "@/lib/env/lti-platforms";
-import type { GradePolicy, LtiPort, StudentGrade } from "@/lib/lti/lti-port";
+import type { LtiPort } from "@/lib/lti/lti-port";
+import { gradesFromRows, type GradeRow } from "./lti-grade-rows";
 import { mergePlatform } from "@/lib/lti/platforms";
 
 export const LTI_SCHEMA = `
@@ -31,23 +32,12 @@ export const LTI_SCHEMA = `
   );
 `;
 
-type Row = { student_id: string; field: string; value: string };
+type Row = { student_id: string; field: GradeRow["field"]; value: string };
 
-function gradesFrom(rows: Row[]): { policy: GradePolicy; students: StudentGrade[] } {
-  let policy: GradePolicy = "best";
-  const students = new Map<string, StudentGrade>();
-  for (const { student_id: studentId, field, value } of rows) {
-    if (field === "policy") {
-      policy = value === "latest" ? "latest" : "best";
-      continue;
-    }
-    const grade = students.get(studentId) ?? { studentId };
-    if (field === "target") grade.target = JSON.parse(value);
-    else grade.sent = JSON.parse(value);
-    students.set(studentId, grade);
-  }
-  return { policy, students: [...students.values()] };
-}
+const gradesFrom = (rows: Row[]) =>
+  gradesFromRows(
+    rows.map(({ student_id: studentId, field, value }) => ({ studentId, field, value })),
+  );
 
 // Expired nonces are swept every this many launches: the table stays small.
 const SWEEP_EVERY = 200;
